@@ -1,0 +1,17 @@
+export { splitParagraphSentences, splitSentences, type PlacedSentence } from './sentences';
+export {
+  contentTokens,
+  countWords,
+  detectLanguage,
+  readingMinutes,
+  removeStops,
+  tokenize,
+} from './tokens';
+export {
+  DEFAULT_WEIGHTS,
+  defaultCount,
+  summarize,
+  type SummaryInput,
+  type SummaryOptions,
+  type Weights,
+} from './summarize';
