@@ -1,1 +1,6 @@
-export default defineBackground(() => {});
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerReaderEntryPoints } from '@/lib/background/reader-entry-points';
+
+export default defineBackground(() => {
+  registerReaderEntryPoints();
+});

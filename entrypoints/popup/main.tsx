@@ -1,6 +1,7 @@
 import { render } from 'preact';
+import { App } from '@/components/App';
+import '@/components/reader.css';
+import { readerLayout } from '@/lib/reader/load-article';
 
-export function mount(root: HTMLElement) {
-  render(<p>Baca Bersih</p>, root);
-}
-mount(document.getElementById('app')!);
+document.documentElement.dataset.mode = readerLayout(location.search);
+render(<App search={location.search} />, document.getElementById('app')!);

@@ -1,0 +1,90 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { ExtractedArticle, KeyPoint } from '@/lib/article';
+import type { Translate, UiLanguage } from '@/lib/i18n';
+import { formatPublished, hostnameOf } from '@/lib/reader/format';
+import { highlightText } from '@/lib/reader/highlight';
+import { sanitizeArticleHtml } from '@/lib/sanitize';
+import { summarize } from '@/lib/summary';
+import { BrandBar } from './BrandBar';
+import { SummarySidebar } from './SummarySidebar';
+
+interface ReaderViewProps {
+  article: ExtractedArticle;
+  t: Translate;
+  language: UiLanguage;
+  /** Present in the popup only. */
+  onOpenFullTab?: () => void;
+}
+
+export function ReaderView({ article, t, language, onOpenFullTab }: ReaderViewProps) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [activePoint, setActivePoint] = useState<number | null>(null);
+  const html = useMemo(() => sanitizeArticleHtml(article.content, window), [article.content]);
+  const summary = useMemo(
+    () => summarize({ paragraphs: article.paragraphs, title: article.title }),
+    [article],
+  );
+  const showLeadImage = article.leadImage && !htmlHasImage(html, article.leadImage.src);
+  const published = formatPublished(article.publishedTime, language);
+  const site = article.siteName ?? hostnameOf(article.url);
+
+  const jumpTo = (point: KeyPoint, index: number) => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const mark = highlightText(body, point.text);
+    setActivePoint(index);
+    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+
+  return (
+    <div class="reader-shell">
+      <BrandBar t={t}>
+        <a class="button ghost" href={article.url} target="_blank" rel="noopener noreferrer">
+          {t('openOriginal')}
+        </a>
+        {onOpenFullTab && (
+          <button type="button" class="button" onClick={onOpenFullTab}>
+            {t('openFullTab')}
+          </button>
+        )}
+      </BrandBar>
+      <div class="reader-columns">
+        <main class="reader-main" aria-label={t('readerLabel')}>
+          <article class="reader-article" lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
+            <header class="article-header">
+              <p class="article-site">{site}</p>
+              <h1 class="article-title">{article.title}</h1>
+              <p class="article-meta">
+                {article.byline && <span class="article-byline">{t('byline', { name: article.byline })}</span>}
+                {published && (
+                  <time class="article-date" dateTime={article.publishedTime ?? undefined}>
+                    {published}
+                  </time>
+                )}
+              </p>
+            </header>
+            {showLeadImage && article.leadImage && (
+              <figure class="lead-image">
+                <img src={article.leadImage.src} alt={article.leadImage.alt} />
+                {article.leadImage.caption && <figcaption>{article.leadImage.caption}</figcaption>}
+              </figure>
+            )}
+            <div class="article-body" ref={bodyRef} dangerouslySetInnerHTML={{ __html: html }} />
+          </article>
+        </main>
+        <SummarySidebar summary={summary} t={t} activePoint={activePoint} onSelect={jumpTo} />
+      </div>
+    </div>
+  );
+}
+
+function textDirection(dir: string | null): 'ltr' | 'rtl' | 'auto' | undefined {
+  return dir === 'ltr' || dir === 'rtl' || dir === 'auto' ? dir : undefined;
+}
+
+function htmlHasImage(html: string, src: string): boolean {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const wanted = new URL(src, document.baseURI).href;
+  return Array.from(template.content.querySelectorAll('img')).some((img) => img.src === wanted);
+}

@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import type { ExtractedArticle } from './article';
+
+export type ExtractResponse =
+  | { ok: true; article: ExtractedArticle }
+  | { ok: false; reason: 'not-readerable' | 'no-content' | 'error'; message?: string };
+
+/** Every message between popup, background and content scripts: request and response types. */
+export interface MessageMap {
+  'extractor:ping': { data: null; result: 'pong' };
+  'extractor:extract': { data: { force: boolean }; result: ExtractResponse };
+  'reader:open-tab': { data: { tabId: number }; result: true };
+}
+
+export type MessageType = keyof MessageMap;
+export type MessageData<K extends MessageType> = MessageMap[K]['data'];
+export type MessageResult<K extends MessageType> = MessageMap[K]['result'];
+
+interface Envelope<K extends MessageType = MessageType> {
+  bacaBersih: 1;
+  type: K;
+  data: MessageData<K>;
+}
+
+export type MessageSender = { tab?: { id?: number } };
+export type MessageHandlers = {
+  [K in MessageType]?: (
+    data: MessageData<K>,
+    sender: MessageSender,
+  ) => MessageResult<K> | Promise<MessageResult<K>>;
+};
+
+function envelope<K extends MessageType>(type: K, data: MessageData<K>): Envelope<K> {
+  return { bacaBersih: 1, type, data };
+}
+
+function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Envelope).bacaBersih === 1 &&
+    typeof (value as Envelope).type === 'string'
+  );
+}
+
+export async function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  data: MessageData<K>,
+): Promise<MessageResult<K>> {
+  const result = await browser.tabs.sendMessage(tabId, envelope(type, data), { frameId: 0 });
+  if (result === undefined) throw new Error(`No answer to ${type} from tab ${tabId}`);
+  return result as MessageResult<K>;
+}
+
+export async function sendToBackground<K extends MessageType>(
+  type: K,
+  data: MessageData<K>,
+): Promise<MessageResult<K>> {
+  return (await browser.runtime.sendMessage(envelope(type, data))) as MessageResult<K>;
+}
+
+/** Registers handlers; messages this context does not handle are left for other listeners. */
+export function onMessages(handlers: MessageHandlers): () => void {
+  const listener = (message: unknown, sender: MessageSender) => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.type] as
+      | ((data: unknown, sender: MessageSender) => unknown)
+      | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve().then(() => handler(message.data, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

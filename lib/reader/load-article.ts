@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+import type { ExtractedArticle } from '@/lib/article';
+import { sendToTab } from '@/lib/messages';
+import { restrictedReason, type RestrictedReason } from '@/lib/restricted-pages';
+
+export type ReaderState =
+  | { kind: 'loading' }
+  | { kind: 'article'; article: ExtractedArticle; tabId: number }
+  | { kind: 'not-article'; tabId: number }
+  | { kind: 'no-content'; tabId: number }
+  | { kind: 'restricted'; reason: RestrictedReason }
+  | { kind: 'tab-gone' }
+  | { kind: 'error'; message: string; tabId?: number };
+
+/**
+ * `?tab=ID` is the full-tab reader; without it this is the toolbar popup. `layout=popup` keeps the
+ * popup's layout for a named tab (tests and screenshots use it).
+ */
+export function readerLayout(search: string): 'popup' | 'tab' {
+  const params = new URLSearchParams(search);
+  const layout = params.get('layout');
+  if (layout === 'popup' || layout === 'tab') return layout;
+  return params.has('tab') ? 'tab' : 'popup';
+}
+
+/** The tab named by `?tab=`, else the active tab of this window. */
+export async function findTargetTab(search: string): Promise<number | null> {
+  const requested = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(requested) && requested > 0) return requested;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Tabs opened before install have no extractor yet: inject it, then ask again. */
+async function ensureExtractor(tabId: number): Promise<void> {
+  try {
+    if ((await sendToTab(tabId, 'extractor:ping', null)) === 'pong') return;
+  } catch {
+    // Not injected yet.
+  }
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+}
+
+export async function loadArticle(tabId: number | null, force = false): Promise<ReaderState> {
+  if (tabId === null) return { kind: 'tab-gone' };
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return { kind: 'tab-gone' };
+  }
+  const restricted = restrictedReason(url);
+  if (restricted) return { kind: 'restricted', reason: restricted };
+
+  try {
+    await ensureExtractor(tabId);
+    const response = await sendToTab(tabId, 'extractor:extract', { force });
+    if (response.ok) return { kind: 'article', article: response.article, tabId };
+    if (response.reason === 'not-readerable') return { kind: 'not-article', tabId };
+    if (response.reason === 'no-content') return { kind: 'no-content', tabId };
+    return { kind: 'error', message: response.message ?? response.reason, tabId };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Chromium refuses injection into protected pages with this wording.
+    if (/cannot be scripted|cannot access|extensions gallery/i.test(message)) {
+      return { kind: 'restricted', reason: 'browser-page' };
+    }
+    return { kind: 'error', message, tabId };
+  }
+}

@@ -1,0 +1,100 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** Hostnames the fixtures are served under; each maps to 127.0.0.1. */
+export const FIXTURE_HOSTS = ['mojokerto.disway.id', 'radarmojokerto.jawapos.com', 'contoh.example'];
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export function findChromium(): string {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].filter((path): path is string => Boolean(path));
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'Chromium not found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+        'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+/** The one chrome.* call made from test code, inside the service worker. */
+interface ChromeTabsApi {
+  tabs: { create(props: { url: string; active: boolean }): Promise<{ id: number }> };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens an extension page such as `/popup.html?tab=3`. */
+  openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** Opens a URL in a new tab through the extension, returning the page and its tab id. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { headed?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'baca-bersih-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: !options.headed,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=id',
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  const openExtensionPage = async (path: string, viewport = { width: 780, height: 580 }) => {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(`chrome-extension://${extensionId}${path}`);
+    return page;
+  };
+
+  const openTab = async (url: string) => {
+    const opened = context.waitForEvent('page');
+    const tabId = await worker.evaluate(async (target) => {
+      const api = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+      return (await api.tabs.create({ url: target, active: true })).id;
+    }, url);
+    const page = await opened;
+    await page.waitForLoadState('load');
+    return { page, tabId };
+  };
+
+  return {
+    context,
+    extensionId,
+    worker,
+    openExtensionPage,
+    openTab,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
