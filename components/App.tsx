@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browserLanguage, resolveLanguage, translator } from '@/lib/i18n';
-import { findTargetTab, loadArticle, readerLayout, type ReaderState } from '@/lib/reader/load-article';
 import { sendToBackground } from '@/lib/messages';
+import { applyReaderSettings } from '@/lib/reader/apply-settings';
+import { findTargetTab, loadArticle, readerLayout, type ReaderState } from '@/lib/reader/load-article';
+import type { Settings } from '@/lib/settings/schema';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { ReaderView } from './ReaderView';
 import { StatusView } from './StatusView';
 
@@ -11,10 +14,11 @@ interface AppProps {
 }
 
 export function App({ search }: AppProps) {
-  const language = useMemo(() => resolveLanguage('system', browserLanguage()), []);
-  const t = useMemo(() => translator(language), [language]);
-  const fullTab = readerLayout(search) === 'tab';
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
+  const fullTab = readerLayout(search) === 'tab';
+  const language = resolveLanguage(settings?.language ?? 'system', browserLanguage());
+  const t = useMemo(() => translator(language), [language]);
 
   const load = useCallback(
     async (force: boolean) => {
@@ -24,29 +28,41 @@ export function App({ search }: AppProps) {
     [search],
   );
 
+  const openFullTab = useCallback(async (tabId: number) => {
+    await sendToBackground('reader:open-tab', { tabId });
+    window.close();
+  }, []);
+
+  useEffect(() => {
+    void loadSettings().then(async (loaded) => {
+      setSettings(loaded);
+      const tabId = fullTab ? null : await findTargetTab(search);
+      if (loaded.reader.openIn === 'tab' && tabId !== null) return openFullTab(tabId);
+      await load(false);
+    });
+    return watchSettings(setSettings);
+  }, [fullTab, search, load, openFullTab]);
+
   useEffect(() => {
     document.documentElement.lang = language;
-    void load(false);
-  }, [language, load]);
+    if (settings) applyReaderSettings(document.documentElement, settings.reader);
+  }, [language, settings]);
 
   useEffect(() => {
     if (state.kind === 'article') document.title = `${state.article.title} · Baca Bersih`;
   }, [state]);
 
-  const openFullTab = async (tabId: number) => {
-    await sendToBackground('reader:open-tab', { tabId });
-    window.close();
-  };
-
-  if (state.kind === 'article') {
+  if (state.kind === 'article' && settings) {
     return (
       <ReaderView
         article={state.article}
+        summarySettings={settings.summary}
         t={t}
         language={language}
         onOpenFullTab={fullTab ? undefined : () => openFullTab(state.tabId)}
       />
     );
   }
-  return <StatusView state={state} t={t} onRetry={load} />;
+  const status = state.kind === 'article' ? ({ kind: 'loading' } as const) : state;
+  return <StatusView state={status} t={t} onRetry={load} />;
 }

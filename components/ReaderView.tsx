@@ -4,26 +4,40 @@ import type { Translate, UiLanguage } from '@/lib/i18n';
 import { formatPublished, hostnameOf } from '@/lib/reader/format';
 import { highlightText } from '@/lib/reader/highlight';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
-import { summarize } from '@/lib/summary';
+import { extractFacts, summarize } from '@/lib/summary';
+import type { Settings } from '@/lib/settings/schema';
 import { BrandBar } from './BrandBar';
 import { SummarySidebar } from './SummarySidebar';
 
 interface ReaderViewProps {
   article: ExtractedArticle;
+  summarySettings: Settings['summary'];
   t: Translate;
   language: UiLanguage;
   /** Present in the popup only. */
   onOpenFullTab?: () => void;
 }
 
-export function ReaderView({ article, t, language, onOpenFullTab }: ReaderViewProps) {
+export function ReaderView({
+  article,
+  summarySettings,
+  t,
+  language,
+  onOpenFullTab,
+}: ReaderViewProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [activePoint, setActivePoint] = useState<number | null>(null);
+  const [activeFact, setActiveFact] = useState<string | null>(null);
   const html = useMemo(() => sanitizeArticleHtml(article.content, window), [article.content]);
   const summary = useMemo(
-    () => summarize({ paragraphs: article.paragraphs, title: article.title }),
-    [article],
+    () =>
+      summarize(
+        { paragraphs: article.paragraphs, title: article.title },
+        { count: summarySettings.keyPoints || undefined },
+      ),
+    [article, summarySettings.keyPoints],
   );
+  const facts = useMemo(() => extractFacts(article.paragraphs), [article.paragraphs]);
   const showLeadImage = article.leadImage && !htmlHasImage(html, article.leadImage.src);
   const published = formatPublished(article.publishedTime, language);
   const site = article.siteName ?? hostnameOf(article.url);
@@ -33,6 +47,16 @@ export function ReaderView({ article, t, language, onOpenFullTab }: ReaderViewPr
     if (!body) return;
     const mark = highlightText(body, point.text);
     setActivePoint(index);
+    setActiveFact(null);
+    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+
+  const showText = (text: string) => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const mark = highlightText(body, text);
+    setActivePoint(null);
+    setActiveFact(mark ? text : null);
     mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   };
 
@@ -48,14 +72,20 @@ export function ReaderView({ article, t, language, onOpenFullTab }: ReaderViewPr
           </button>
         )}
       </BrandBar>
-      <div class="reader-columns">
+      <div class={summarySettings.enabled ? 'reader-columns' : 'reader-columns single'}>
         <main class="reader-main" aria-label={t('readerLabel')}>
-          <article class="reader-article" lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
+          <article
+            class="reader-article"
+            lang={article.lang ?? undefined}
+            dir={textDirection(article.dir)}
+          >
             <header class="article-header">
               <p class="article-site">{site}</p>
               <h1 class="article-title">{article.title}</h1>
               <p class="article-meta">
-                {article.byline && <span class="article-byline">{t('byline', { name: article.byline })}</span>}
+                {article.byline && (
+                  <span class="article-byline">{t('byline', { name: article.byline })}</span>
+                )}
                 {published && (
                   <time class="article-date" dateTime={article.publishedTime ?? undefined}>
                     {published}
@@ -72,7 +102,18 @@ export function ReaderView({ article, t, language, onOpenFullTab }: ReaderViewPr
             <div class="article-body" ref={bodyRef} dangerouslySetInnerHTML={{ __html: html }} />
           </article>
         </main>
-        <SummarySidebar summary={summary} t={t} activePoint={activePoint} onSelect={jumpTo} />
+        {summarySettings.enabled && (
+          <SummarySidebar
+            summary={summary}
+            showReadingTime={summarySettings.showReadingTime}
+            t={t}
+            activePoint={activePoint}
+            onSelect={jumpTo}
+            facts={facts}
+            activeFact={activeFact}
+            onSelectText={showText}
+          />
+        )}
       </div>
     </div>
   );

@@ -32,7 +32,7 @@ export function registerReaderEntryPoints(): void {
   onMessages({
     'reader:open-tab': async ({ tabId }) => {
       await openReaderTab(await browser.tabs.get(tabId));
-      return true;
+      return true as const;
     },
   });
 }

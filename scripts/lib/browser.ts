@@ -51,6 +51,7 @@ export async function launchWithExtension(options: { headed?: boolean } = {}): P
     executablePath: findChromium(),
     headless: !options.headed,
     viewport: { width: 1280, height: 900 },
+    locale: 'id-ID',
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
