@@ -112,6 +112,11 @@ export function ReaderView({
             facts={facts}
             activeFact={activeFact}
             onSelectText={showText}
+            builtInSummary={
+              summarySettings.useBuiltInSummarizer
+                ? { paragraphs: article.paragraphs, title: article.title, lang: summary.lang }
+                : undefined
+            }
           />
         )}
       </div>

@@ -1,6 +1,20 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary, KeyPoint } from '@/lib/article';
 import type { MessageKey, Translate } from '@/lib/i18n';
+import {
+  builtInAvailability,
+  streamBuiltInSummary,
+  summarizerInput,
+  type BuiltInAvailability,
+} from '@/lib/reader/builtin-summarizer';
 import type { Fact, FactKind } from '@/lib/summary';
+
+/** What the browser's built-in summarizer gets, when the user turned it on. */
+export interface BuiltInSummaryInput {
+  paragraphs: string[];
+  title: string;
+  lang: 'id' | 'en';
+}
 
 interface SummarySidebarProps {
   summary: ArticleSummary;
@@ -13,6 +27,8 @@ interface SummarySidebarProps {
   activeFact: string | null;
   /** Jumps to `text` in the article and highlights it. */
   onSelectText: (text: string) => void;
+  /** Present when the built-in summarizer is turned on in the options. */
+  builtInSummary?: BuiltInSummaryInput;
 }
 
 const FACT_KIND_LABELS: Record<FactKind, MessageKey> = {
@@ -32,6 +48,7 @@ export function SummarySidebar({
   facts,
   activeFact,
   onSelectText,
+  builtInSummary,
 }: SummarySidebarProps) {
   return (
     <aside class="summary" aria-labelledby="summary-heading">
@@ -94,6 +111,100 @@ export function SummarySidebar({
           </ul>
         </section>
       )}
+      {builtInSummary && (
+        <BuiltInSummary
+          key={`${builtInSummary.lang}|${builtInSummary.title}|${builtInSummary.paragraphs.length}`}
+          input={builtInSummary}
+          t={t}
+        />
+      )}
     </aside>
+  );
+}
+
+type BuiltInState =
+  | { status: 'idle' | 'failed' }
+  | { status: 'downloading'; loaded: number }
+  | { status: 'working' | 'done'; text: string };
+
+/** A button for the browser's own summarizer, shown only where it can summarize this language. */
+function BuiltInSummary({ input, t }: { input: BuiltInSummaryInput; t: Translate }) {
+  const [availability, setAvailability] = useState<BuiltInAvailability>('unavailable');
+  const [state, setState] = useState<BuiltInState>({ status: 'idle' });
+  const running = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void builtInAvailability(input.lang).then((answer) => current && setAvailability(answer));
+    return () => {
+      current = false;
+      running.current?.abort();
+    };
+  }, [input.lang]);
+
+  if (availability === 'unavailable') return null;
+
+  const run = async () => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setState(
+      availability === 'available'
+        ? { status: 'working', text: '' }
+        : { status: 'downloading', loaded: 0 },
+    );
+    try {
+      const stream = streamBuiltInSummary(summarizerInput(input.paragraphs), input.lang, {
+        signal: controller.signal,
+        context: input.title,
+        onDownloadProgress: (loaded) =>
+          setState(
+            loaded < 1 ? { status: 'downloading', loaded } : { status: 'working', text: '' },
+          ),
+      });
+      for await (const text of stream) setState({ status: 'working', text });
+      setState((last) => ({ status: 'done', text: 'text' in last ? last.text : '' }));
+    } catch {
+      if (!controller.signal.aborted) setState({ status: 'failed' });
+    }
+  };
+
+  if (state.status === 'idle' || state.status === 'failed') {
+    return (
+      <div class="ai-summary">
+        <button type="button" class="button ai-summary-button" onClick={run}>
+          {state.status === 'failed' ? t('retry') : t('aiSummaryButton')}
+        </button>
+        {state.status === 'failed' && (
+          <p class="summary-hint" role="alert">
+            {t('aiSummaryFailed')}
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <section
+      class="ai-summary"
+      aria-labelledby="ai-summary-heading"
+      aria-busy={state.status !== 'done'}
+    >
+      <h3 id="ai-summary-heading" class="summary-subheading">
+        {t('aiSummaryHeading')}
+      </h3>
+      {state.status === 'downloading' && (
+        <p class="summary-hint" role="status">
+          {t('aiSummaryDownloading', { percent: Math.round(state.loaded * 100) })}
+        </p>
+      )}
+      {state.status === 'working' && !state.text && (
+        <p class="summary-hint" role="status">
+          {t('aiSummaryWorking')}
+        </p>
+      )}
+      {'text' in state && state.text && <p class="ai-summary-text">{state.text}</p>}
+      {state.status === 'done' && <p class="summary-hint">{t('aiSummaryNote')}</p>}
+    </section>
   );
 }

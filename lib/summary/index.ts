@@ -15,3 +15,11 @@ export {
   type SummaryOptions,
   type Weights,
 } from './summarize';
+export {
+  DEFAULT_MAX_FACTS,
+  DEFAULT_MAX_PER_KIND,
+  extractFacts,
+  type Fact,
+  type FactKind,
+  type FactOptions,
+} from './facts';
