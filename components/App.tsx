@@ -5,6 +5,7 @@ import { applyReaderSettings } from '@/lib/reader/apply-settings';
 import { findTargetTab, loadArticle, readerLayout, type ReaderState } from '@/lib/reader/load-article';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { PageControls } from './PageControls';
 import { ReaderView } from './ReaderView';
 import { StatusView } from './StatusView';
 
@@ -52,9 +53,11 @@ export function App({ search }: AppProps) {
     if (state.kind === 'article') document.title = `${state.article.title} · Baca Bersih`;
   }, [state]);
 
+  const pageControls = fullTab ? null : <PageControls search={search} t={t} />;
   if (state.kind === 'article' && settings) {
     return (
       <ReaderView
+        pageControls={pageControls}
         article={state.article}
         summarySettings={settings.summary}
         t={t}
@@ -64,5 +67,5 @@ export function App({ search }: AppProps) {
     );
   }
   const status = state.kind === 'article' ? ({ kind: 'loading' } as const) : state;
-  return <StatusView state={status} t={t} onRetry={load} />;
+  return <StatusView state={status} t={t} onRetry={load} pageControls={pageControls} />;
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ExtractedArticle, KeyPoint } from '@/lib/article';
 import type { Translate, UiLanguage } from '@/lib/i18n';
@@ -16,6 +17,8 @@ interface ReaderViewProps {
   language: UiLanguage;
   /** Present in the popup only. */
   onOpenFullTab?: () => void;
+  /** Auto-clean's bar for the page behind the popup. */
+  pageControls?: ComponentChildren;
 }
 
 export function ReaderView({
@@ -24,6 +27,7 @@ export function ReaderView({
   t,
   language,
   onOpenFullTab,
+  pageControls,
 }: ReaderViewProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [activePoint, setActivePoint] = useState<number | null>(null);
@@ -72,6 +76,7 @@ export function ReaderView({
           </button>
         )}
       </BrandBar>
+      {pageControls}
       <div class={summarySettings.enabled ? 'reader-columns' : 'reader-columns single'}>
         <main class="reader-main" aria-label={t('readerLabel')}>
           <article

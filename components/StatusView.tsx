@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Translate } from '@/lib/i18n';
 import type { ReaderState } from '@/lib/reader/load-article';
 import type { RestrictedReason } from '@/lib/restricted-pages';
@@ -7,6 +8,8 @@ interface StatusViewProps {
   state: Exclude<ReaderState, { kind: 'article' }>;
   t: Translate;
   onRetry: (force: boolean) => void;
+  /** Auto-clean's bar for the page behind the popup. */
+  pageControls?: ComponentChildren;
 }
 
 const restrictedMessages = {
@@ -17,10 +20,11 @@ const restrictedMessages = {
 } as const satisfies Record<RestrictedReason, string>;
 
 /** Every state that is not an article: loading, no article, forbidden page, error. */
-export function StatusView({ state, t, onRetry }: StatusViewProps) {
+export function StatusView({ state, t, onRetry, pageControls }: StatusViewProps) {
   return (
     <div class="reader-shell">
       <BrandBar t={t} />
+      {pageControls}
       <main class="status" data-state={state.kind} aria-live="polite">
         {state.kind === 'loading' ? (
           <div class="status-card" role="status">

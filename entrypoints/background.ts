@@ -1,9 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAutoClean } from '@/lib/background/autoclean';
 import { registerReaderEntryPoints } from '@/lib/background/reader-entry-points';
 import { browser } from 'wxt/browser';
 import { upgradeStoredSettings } from '@/lib/settings/store';
 
 export default defineBackground(() => {
   registerReaderEntryPoints();
+  registerAutoClean();
   browser.runtime.onInstalled.addListener(() => void upgradeStoredSettings());
 });

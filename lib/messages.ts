@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from './article';
+import type { CleanMode } from './autoclean/activation';
+import type { Cosmetics } from './autoclean/engine';
+import type { ListStatusMap } from './autoclean/lists';
 
 export type ExtractResponse =
   | { ok: true; article: ExtractedArticle }
@@ -10,6 +13,47 @@ export interface MessageMap {
   'extractor:ping': { data: null; result: 'pong' };
   'extractor:extract': { data: { force: boolean }; result: ExtractResponse };
   'reader:open-tab': { data: { tabId: number }; result: true };
+  /** Rules for a page, as the background's settings decide (none where auto-clean is off). */
+  'autoclean:cosmetics': { data: { url: string; features?: PageFeatures }; result: PageCosmetics };
+  'autoclean:report': { data: { hidden: number; skipped: number }; result: true };
+  'autoclean:state': { data: null; result: CleanState };
+  'autoclean:reveal': { data: { on: boolean }; result: CleanState };
+  /** The background rebuilt its rules: ask for cosmetics again. */
+  'autoclean:refresh': { data: null; result: true };
+  'picker:start': { data: { tabId: number }; result: boolean };
+  'picker:ping': { data: null; result: 'pong' };
+  'picker:open': { data: { strings: PickerStrings }; result: true };
+  'picker:save': { data: { host: string; selector: string }; result: true };
+  'lists:update': { data: { id?: string }; result: ListStatusMap };
+}
+
+/** Class names, ids and hrefs on a page, to pick the generic rules that can apply. */
+export interface PageFeatures {
+  classes: string[];
+  ids: string[];
+  hrefs: string[];
+}
+
+export type PageCosmetics = Pick<Cosmetics, 'css' | 'selectors' | 'extended'>;
+
+/** What auto-clean did in a tab, for the popup. */
+export interface CleanState {
+  mode: CleanMode;
+  hidden: number;
+  /** Elements the guard refused to hide. */
+  skipped: number;
+  reveal: boolean;
+}
+
+/** The picker's panel text, translated by the background. `{count}` is filled in the page. */
+export interface PickerStrings {
+  hint: string;
+  matches: string;
+  widen: string;
+  save: string;
+  cancel: string;
+  saved: string;
+  failed: string;
 }
 
 export type MessageType = keyof MessageMap;
@@ -65,8 +109,7 @@ export function onMessages(handlers: MessageHandlers): () => void {
   const listener = (message: unknown, sender: MessageSender) => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type] as
-      | ((data: unknown, sender: MessageSender) => unknown)
-      | undefined;
+      ((data: unknown, sender: MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
     return Promise.resolve().then(() => handler(message.data, sender));
   };

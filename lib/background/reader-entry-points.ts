@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { browserLanguage, resolveLanguage, translator } from '@/lib/i18n';
 import { onMessages } from '@/lib/messages';
+import { createPickerMenu } from './autoclean-picker';
 import { openReaderTab } from './reader-tab';
 
 const MENU_OPEN_READER = 'open-reader-tab';
@@ -9,14 +10,15 @@ const MENU_OPEN_READER = 'open-reader-tab';
 export function registerReaderEntryPoints(): void {
   browser.runtime.onInstalled.addListener(() => {
     const t = translator(resolveLanguage('system', browserLanguage()));
-    browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
         id: MENU_OPEN_READER,
         title: t('menuOpenReader'),
         contexts: ['page', 'action'],
         documentUrlPatterns: ['http://*/*', 'https://*/*'],
-      }),
-    );
+      });
+      createPickerMenu(t);
+    });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

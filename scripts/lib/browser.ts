@@ -6,6 +6,15 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 /** Hostnames the fixtures are served under; each maps to 127.0.0.1. */
 export const FIXTURE_HOSTS = ['mojokerto.disway.id', 'radarmojokerto.jawapos.com', 'contoh.example'];
 
+/** Fixture hosts go to 127.0.0.1; nothing else resolves, so tests never reach the internet
+ * (the extension's default filter-list downloads included). */
+const HOST_RULES = [
+  ...FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`),
+  'MAP * ~NOTFOUND',
+  'EXCLUDE localhost',
+  'EXCLUDE 127.0.0.1',
+].join(', ');
+
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 export function findChromium(): string {
@@ -55,7 +64,7 @@ export async function launchWithExtension(options: { headed?: boolean } = {}): P
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+      `--host-resolver-rules=${HOST_RULES}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

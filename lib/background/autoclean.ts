@@ -1,0 +1,119 @@
+import { browser } from 'wxt/browser';
+import { sessionRulesKey } from '@/lib/autoclean/cosmetics-diff';
+import {
+  LIST_STATUS_KEY,
+  parseStatusMap,
+  type FetchLike,
+  type ListStatusMap,
+} from '@/lib/autoclean/lists';
+import { browserLanguage, resolveLanguage, translator, type LanguagePreference } from '@/lib/i18n';
+import { onMessages, sendToTab, type PageCosmetics } from '@/lib/messages';
+import { SECTIONS } from '@/lib/settings/schema';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { registerBadge } from './autoclean-badge';
+import { MENU_HIDE_ELEMENT, savePicked, startPicker } from './autoclean-picker';
+import { AutoCleanService } from './autoclean-service';
+import { indexedDbStore } from './autoclean-store';
+
+/** Settings whose change means new rules. */
+const RULE_KEYS = ['filterLists', 'customRules', 'pickerRules'];
+
+async function readStatus(): Promise<ListStatusMap> {
+  const stored = await browser.storage.local.get(LIST_STATUS_KEY);
+  return parseStatusMap(stored[LIST_STATUS_KEY]);
+}
+
+async function writeStatus(status: ListStatusMap): Promise<void> {
+  await browser.storage.local.set({ [LIST_STATUS_KEY]: status });
+}
+
+/** Asks every open page to fetch its rules again. */
+async function refreshTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  for (const tab of tabs) {
+    if (tab.id !== undefined)
+      void sendToTab(tab.id, 'autoclean:refresh', null).catch(() => undefined);
+  }
+}
+
+const SESSION_HOSTS = 30;
+
+/**
+ * The last rules given to each recent host, in session storage (memory that outlives the
+ * worker): the content script reads them together with the settings, so list CSS is in place
+ * before first paint even when the worker is asleep.
+ */
+function sessionRules() {
+  const session = browser.storage.session as typeof browser.storage.session & {
+    setAccessLevel?: (options: { accessLevel: string }) => Promise<void>;
+  };
+  void session
+    .setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' })
+    .catch(() => undefined);
+  let hosts: string[] = [];
+  return {
+    remember: (hostname: string, rules: PageCosmetics) => {
+      hosts = [...hosts.filter((h) => h !== hostname), hostname];
+      const evicted = hosts.splice(0, Math.max(0, hosts.length - SESSION_HOSTS));
+      void session.set({ [sessionRulesKey(hostname)]: rules }).catch(() => undefined);
+      if (evicted.length) void session.remove(evicted.map(sessionRulesKey)).catch(() => {});
+    },
+    clear: () => {
+      hosts = [];
+      void session
+        .get(null)
+        .then((all) => session.remove(Object.keys(all).filter((k) => k.startsWith('rules:'))))
+        .catch(() => undefined);
+    },
+  };
+}
+
+/** Auto-clean's background half: engine, list downloads, badge and element picker. */
+export function registerAutoClean(): void {
+  let language: LanguagePreference = 'system';
+  const t = () => translator(resolveLanguage(language, browserLanguage()));
+  const fetchList: FetchLike = (url, init) => fetch(url, init);
+  const cached = sessionRules();
+  const service = new AutoCleanService({
+    store: indexedDbStore(),
+    fetch: fetchList,
+    now: Date.now,
+    loadSettings,
+    readStatus,
+    writeStatus,
+    onRulesChanged: () => {
+      cached.clear();
+      void refreshTabs().catch(() => undefined);
+    },
+    onHostRules: cached.remember,
+  });
+  const showCount = registerBadge(t);
+
+  onMessages({
+    'autoclean:cosmetics': ({ url, features }) => service.cosmetics(url, features),
+    'autoclean:report': async ({ hidden }, sender) => {
+      if (sender.tab?.id !== undefined) await showCount(sender.tab.id, hidden);
+      return true as const;
+    },
+    'picker:start': ({ tabId }) => startPicker(tabId, t()),
+    'picker:save': ({ host, selector }) => savePicked(host, selector),
+    'lists:update': ({ id }) => service.updateNow(id),
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_HIDE_ELEMENT && tab?.id !== undefined) {
+      void startPicker(tab.id, t()).catch(() => undefined);
+    }
+  });
+  browser.storage.onChanged.addListener((changes) => {
+    if (!Object.keys(changes).some((key) => key in SECTIONS)) return;
+    service.settingsChanged();
+    if (RULE_KEYS.some((key) => key in changes)) service.rulesChanged();
+  });
+  watchSettings((settings) => (language = settings.language));
+  void loadSettings().then((settings) => (language = settings.language));
+
+  // A worker wake: load the engine (a deserialize when cached) and look at list ages.
+  void service.engine().catch(() => undefined);
+  void service.refreshStale().catch(() => undefined);
+}

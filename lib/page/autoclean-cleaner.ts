@@ -1,0 +1,383 @@
+/**
+ * Hides ads in one document: list CSS from the first moment, then list matches and banner
+ * heuristics through the guard, marked with an attribute; late content through a
+ * MutationObserver, batched per animation frame with a time budget per frame.
+ */
+
+import type { ExtendedSelector } from '@/lib/autoclean/engine';
+import {
+  filterHideable,
+  isSafeToHide,
+  protectedRegion,
+  type ProtectedRegion,
+} from '@/lib/autoclean/guard';
+import { findListMatches, isScrollLocked, scanBanners } from '@/lib/autoclean/heuristics';
+import {
+  autocleanCss,
+  HIDDEN_ATTR,
+  injectStyle,
+  markHidden,
+  setReveal,
+  setScrollUnlock,
+  STYLE_ID,
+  unmarkAll,
+} from '@/lib/autoclean/hide';
+import type { PageCosmetics, PageFeatures } from '@/lib/messages';
+
+export const LIST_STYLE_ID = 'baca-bersih-lists';
+const FRAME_BUDGET_MS = 8;
+/** A whole-page heuristic scan runs at most this often while the page keeps changing. */
+const HEURISTICS_EVERY_MS = 800;
+/** More added subtrees than this in one batch: one document-wide list pass instead. */
+const MANY_ROOTS = 40;
+const MAX_FEATURES = 5000;
+const MAX_VETO_CHECKS = 20;
+const IGNORE = `[${HIDDEN_ATTR}], [data-bb-ui]`;
+const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
+
+export interface CleanerOptions {
+  heuristics: boolean;
+  /** Called when the number of hidden or refused elements changes. */
+  onCount: (hidden: number, skipped: number) => void;
+  /** New class names, ids or hrefs appeared: their generic rules may now apply. */
+  onFeatures: (features: PageFeatures) => void;
+}
+
+export class Cleaner {
+  private readonly selectors = new Set<string>();
+  private readonly lines = new Map<string, string>();
+  private readonly styled = new Set<string>();
+  private readonly extended = new Map<number, ExtendedSelector>();
+  private readonly vetoed = new Set<string>();
+  private readonly refused = new Set<Element>();
+  private readonly known = {
+    classes: new Set<string>(),
+    ids: new Set<string>(),
+    hrefs: new Set<string>(),
+  };
+  private readonly pending = new Set<Element>();
+  private region: ProtectedRegion | null = null;
+  private observer: MutationObserver | null = null;
+  private fullDue = false;
+  private heuristicsDue = false;
+  private lastHeuristics = -Infinity;
+  private frame: { raf: number | null; timer: ReturnType<typeof setTimeout> } | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private ready = false;
+  private stopped = false;
+  private counted = '';
+  private remark = false;
+  reveal = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly win: Window,
+    private options: CleanerOptions,
+  ) {}
+
+  /** The marker stylesheet: call as early as possible. */
+  start(): void {
+    injectStyle(this.doc, autocleanCss(), STYLE_ID);
+  }
+
+  setHeuristics(on: boolean): void {
+    if (on === this.options.heuristics) return;
+    this.options = { ...this.options, heuristics: on };
+    if (on) this.requestFull();
+  }
+
+  /** Adds list rules: their CSS applies at once, matching waits for the DOM. */
+  addCosmetics(cosmetics: PageCosmetics): void {
+    let changed = false;
+    for (const line of cosmetics.css.split('\n')) {
+      const cut = line.lastIndexOf(' { ');
+      if (cut <= 0) continue;
+      const selector = line.slice(0, cut);
+      if (cosmetics.selectors.includes(selector)) {
+        if (!this.lines.has(selector)) this.lines.set(selector, line);
+      } else if (!this.styled.has(line)) {
+        this.styled.add(line);
+        changed = true;
+      }
+    }
+    for (const selector of cosmetics.selectors) {
+      if (this.selectors.has(selector)) continue;
+      this.selectors.add(selector);
+      changed = true;
+    }
+    for (const rule of cosmetics.extended) {
+      if (this.extended.has(rule.id)) continue;
+      this.extended.set(rule.id, rule);
+      changed = true;
+    }
+    if (!changed) return;
+    this.renderListStyle();
+    this.requestFull();
+  }
+
+  /**
+   * Drops every list rule; call right before adding the fresh ones (same task, so nothing
+   * shows in between). Elements marked by a rule that is gone are unmarked on the next pass.
+   */
+  clearCosmetics(): void {
+    this.selectors.clear();
+    this.lines.clear();
+    this.styled.clear();
+    this.extended.clear();
+    this.vetoed.clear();
+    this.remark = true;
+    this.renderListStyle();
+  }
+
+  knownFeatures(): PageFeatures {
+    return {
+      classes: [...this.known.classes],
+      ids: [...this.known.ids],
+      hrefs: [...this.known.hrefs],
+    };
+  }
+
+  /** The DOM is parsed: first full pass, then watch for late content. */
+  domReady(): void {
+    if (this.ready || this.stopped) return;
+    this.ready = true;
+    this.options.onFeatures(this.newFeatures([this.doc.documentElement]));
+    this.fullDue = true;
+    this.schedule();
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+  }
+
+  /** Everything again; `report` resends the count even if unchanged (the badge was reset). */
+  requestFull(report = false): void {
+    if (report) this.counted = '';
+    if (!this.ready || this.stopped) return;
+    this.fullDue = true;
+    this.schedule();
+  }
+
+  setReveal(on: boolean): void {
+    this.reveal = on;
+    setReveal(this.doc, on);
+    this.renderListStyle();
+  }
+
+  counts(): { hidden: number; skipped: number } {
+    const marked = [...this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`)];
+    const hidden = marked.filter((el) => !el.parentElement?.closest(`[${HIDDEN_ATTR}]`)).length;
+    let skipped = 0;
+    for (const el of this.refused) if (el.isConnected) skipped += 1;
+    return { hidden, skipped };
+  }
+
+  /** Undoes everything: markers, styles, reveal, scroll unlock. */
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.cancelFrame();
+    if (this.timer !== null) clearTimeout(this.timer);
+    unmarkAll(this.doc);
+    setReveal(this.doc, false);
+    setScrollUnlock(this.doc, false);
+    this.doc.getElementById(STYLE_ID)?.remove();
+    this.doc.getElementById(LIST_STYLE_ID)?.remove();
+  }
+
+  private renderListStyle(): void {
+    if (this.stopped) return;
+    const css: string[] = [];
+    for (const [selector, line] of this.lines) if (!this.vetoed.has(selector)) css.push(line);
+    css.push(...this.styled);
+    const style = injectStyle(this.doc, css.join('\n'), LIST_STYLE_ID);
+    // Reveal mode turns list CSS off; marked elements then show outlined.
+    if (this.reveal) style.setAttribute('media', 'not all');
+    else style.removeAttribute('media');
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1 || INERT.has((node as Element).tagName)) continue;
+        this.pending.add(node as Element);
+      }
+    }
+    if (this.pending.size > 0) this.schedule();
+  }
+
+  /**
+   * Next animation frame; a timer too, since hidden or occluded tabs get no frames (whichever
+   * comes first runs, the other is cancelled).
+   */
+  private schedule(): void {
+    if (this.frame !== null || this.stopped) return;
+    const run = () => {
+      this.cancelFrame();
+      this.safely(() => this.tick());
+    };
+    const frames =
+      typeof this.win.requestAnimationFrame === 'function' && this.doc.visibilityState !== 'hidden';
+    const raf = frames ? this.win.requestAnimationFrame(run) : null;
+    this.frame = { raf, timer: setTimeout(run, raf === null ? 16 : 100) };
+  }
+
+  private cancelFrame(): void {
+    if (this.frame === null) return;
+    if (this.frame.raf !== null) this.win.cancelAnimationFrame(this.frame.raf);
+    clearTimeout(this.frame.timer);
+    this.frame = null;
+  }
+
+  private safely(work: () => void): void {
+    try {
+      work();
+    } catch {
+      // Never break the page: a failed pass is skipped, the next one runs.
+    }
+  }
+
+  /** One frame's work; what does not fit waits for the next frame. */
+  private tick(): void {
+    if (this.stopped) return;
+    const start = performance.now();
+    const spent = () => performance.now() - start;
+    // New content first gives its features: their generic rules may apply.
+    const roots = [...this.pending].filter((el) => el.isConnected && !el.closest(IGNORE));
+    this.pending.clear();
+    const features = this.newFeatures(roots);
+    if (features.classes.length + features.ids.length + features.hrefs.length > 0) {
+      this.options.onFeatures(features);
+    }
+    if (this.fullDue) {
+      this.fullDue = false;
+      if (this.remark) {
+        this.remark = false;
+        for (const el of this.doc.querySelectorAll(`[${HIDDEN_ATTR}="list"]`)) {
+          el.removeAttribute(HIDDEN_ATTR);
+        }
+      }
+      this.region = protectedRegion(this.doc);
+      this.apply(findListMatches(this.doc, this.cosmetics()));
+      this.heuristicsDue = this.options.heuristics;
+      this.lastHeuristics = -Infinity;
+    } else if (roots.length > 0) {
+      this.region ??= protectedRegion(this.doc);
+      if (roots.length > MANY_ROOTS) {
+        this.apply(findListMatches(this.doc, this.cosmetics()));
+      } else {
+        for (let i = 0; i < roots.length; i += 1) {
+          if (spent() > FRAME_BUDGET_MS) {
+            for (const rest of roots.slice(i)) this.pending.add(rest);
+            break;
+          }
+          this.apply(findListMatches(roots[i], this.cosmetics()));
+        }
+      }
+      this.heuristicsDue = this.options.heuristics;
+    }
+    if (this.heuristicsDue) this.heuristicsOrWait(spent());
+    this.report();
+    if (this.pending.size > 0) this.schedule();
+  }
+
+  /** Heuristics read layout for the whole page: at most every HEURISTICS_EVERY_MS. */
+  private heuristicsOrWait(spent: number): void {
+    const wait = this.lastHeuristics + HEURISTICS_EVERY_MS - performance.now();
+    if (wait > 0 || spent > FRAME_BUDGET_MS) {
+      if (this.timer === null) {
+        this.timer = setTimeout(
+          () => {
+            this.timer = null;
+            this.schedule();
+          },
+          Math.max(wait, 16),
+        );
+      }
+      return;
+    }
+    this.heuristicsDue = false;
+    this.lastHeuristics = performance.now();
+    // The article may have grown since the last pass.
+    this.region = protectedRegion(this.doc);
+    const found = scanBanners(this.doc, this.win, { pageHost: this.win.location.hostname });
+    const reasons = new Map(found.map((c) => [c.element, c.reason]));
+    // Measured before hiding: a hidden element has no box.
+    const overlays = found.filter((c) => this.coversViewport(c.element)).map((c) => c.element);
+    const hidden = this.apply([...reasons.keys()], reasons);
+    if (overlays.some((el) => hidden.includes(el)) && isScrollLocked(this.doc, this.win)) {
+      setScrollUnlock(this.doc, true);
+    }
+  }
+
+  /** A fixed layer over half the viewport or more: an interstitial. */
+  private coversViewport(el: Element): boolean {
+    if (this.win.getComputedStyle(el).position !== 'fixed') return false;
+    const rect = el.getBoundingClientRect();
+    const area = Math.max(1, this.win.innerWidth * this.win.innerHeight);
+    return (rect.width * rect.height) / area >= 0.5;
+  }
+
+  private cosmetics(): { selectors: string[]; extended: ExtendedSelector[] } {
+    return {
+      selectors: [...this.selectors].filter((s) => !this.vetoed.has(s)),
+      extended: [...this.extended.values()],
+    };
+  }
+
+  /**
+   * Guard, then mark; `reasons` names heuristic finds, anything else is a list match. List
+   * matches the guard refuses also lose their CSS rule.
+   */
+  private apply(found: Element[], reasons?: Map<Element, string>): Element[] {
+    if (found.length === 0) return [];
+    const region = this.region ?? protectedRegion(this.doc);
+    const fresh = found.filter((el) => !el.closest(IGNORE));
+    const { hide } = filterHideable(fresh, region);
+    const refused = fresh.filter((el) => !isSafeToHide(el, region));
+    for (const el of refused) this.refused.add(el);
+    if (refused.length > 0 && !reasons) this.veto(refused);
+    for (const el of hide) markHidden([el], HIDDEN_ATTR, reasons?.get(el) ?? 'list');
+    return hide;
+  }
+
+  private veto(refused: Element[]): void {
+    let changed = false;
+    for (const el of refused.slice(0, MAX_VETO_CHECKS)) {
+      for (const selector of this.selectors) {
+        if (this.vetoed.has(selector)) continue;
+        try {
+          if (!el.matches(selector)) continue;
+        } catch {
+          continue;
+        }
+        this.vetoed.add(selector);
+        changed = true;
+      }
+    }
+    if (changed) this.renderListStyle();
+  }
+
+  private newFeatures(roots: Element[]): PageFeatures {
+    const found: PageFeatures = { classes: [], ids: [], hrefs: [] };
+    const add = (kind: keyof PageFeatures, value: string | null) => {
+      if (!value || this.known[kind].has(value) || this.known[kind].size >= MAX_FEATURES) return;
+      this.known[kind].add(value);
+      found[kind].push(value);
+    };
+    for (const root of roots) {
+      for (const el of [root, ...root.querySelectorAll('[id], [class], [href]')]) {
+        add('ids', el.getAttribute('id'));
+        add('hrefs', el.getAttribute('href'));
+        for (const name of el.classList) add('classes', name);
+      }
+    }
+    return found;
+  }
+
+  private report(): void {
+    const { hidden, skipped } = this.counts();
+    const key = `${hidden}/${skipped}`;
+    if (key === this.counted) return;
+    this.counted = key;
+    this.options.onCount(hidden, skipped);
+  }
+}
