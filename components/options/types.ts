@@ -1,0 +1,21 @@
+import type { FunctionComponent } from 'preact';
+import type { MessageKey, Translate } from '@/lib/i18n';
+import type { SectionName, Settings } from '@/lib/settings/schema';
+
+export type SaveSection = <K extends SectionName>(name: K, value: Settings[K]) => Promise<void>;
+
+export interface SectionProps {
+  settings: Settings;
+  save: SaveSection;
+  /** Replaces every section at once (import, reset); false when storage refused. */
+  saveAll: (settings: Settings) => Promise<boolean>;
+  t: Translate;
+}
+
+/** One card on the page, and its entry in the side navigation. */
+export interface OptionsSection {
+  id: string;
+  title: MessageKey;
+  description: MessageKey;
+  Component: FunctionComponent<SectionProps>;
+}
