@@ -2,7 +2,12 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browserLanguage, resolveLanguage, translator } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messages';
 import { applyReaderSettings } from '@/lib/reader/apply-settings';
-import { findTargetTab, loadArticle, readerLayout, type ReaderState } from '@/lib/reader/load-article';
+import {
+  findTargetTab,
+  loadArticle,
+  readerLayout,
+  type ReaderState,
+} from '@/lib/reader/load-article';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { PageControls } from './PageControls';

@@ -43,7 +43,10 @@ export function StatusView({ state, t, onRetry, pageControls }: StatusViewProps)
   );
 }
 
-function StatusText({ state, t }: Pick<StatusViewProps, 't'> & { state: StatusViewProps['state'] }) {
+function StatusText({
+  state,
+  t,
+}: Pick<StatusViewProps, 't'> & { state: StatusViewProps['state'] }) {
   switch (state.kind) {
     case 'not-article':
       return (
@@ -107,9 +110,23 @@ function StatusIcon({ kind }: { kind: string }) {
   const forbidden = kind === 'restricted' || kind === 'tab-gone';
   return (
     <svg class="status-icon" viewBox="0 0 48 48" aria-hidden="true">
-      <rect x="9" y="6" width="30" height="36" rx="4" fill="none" stroke="currentColor" stroke-width="2.5" />
+      <rect
+        x="9"
+        y="6"
+        width="30"
+        height="36"
+        rx="4"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2.5"
+      />
       {forbidden ? (
-        <path d="M17 21h14M17 27h14" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+        <path
+          d="M17 21h14M17 27h14"
+          stroke="currentColor"
+          stroke-width="2.5"
+          stroke-linecap="round"
+        />
       ) : (
         <path
           d="M16 16h16M16 22h16M16 28h9"

@@ -8,7 +8,10 @@ export type MessageKey = keyof typeof id;
 const catalogs: Record<UiLanguage, Record<string, { message: string }>> = { id, en };
 
 /** Bahasa Indonesia first: English only when the browser itself speaks English. */
-export function resolveLanguage(preference: LanguagePreference, browserLanguage: string): UiLanguage {
+export function resolveLanguage(
+  preference: LanguagePreference,
+  browserLanguage: string,
+): UiLanguage {
   if (preference !== 'system') return preference;
   return /^en\b/i.test(browserLanguage) ? 'en' : 'id';
 }

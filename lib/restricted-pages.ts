@@ -7,7 +7,8 @@ const STORE_URLS = [
   /^https:\/\/microsoftedge\.microsoft\.com\/addons/,
   /^https:\/\/addons\.mozilla\.org\//,
 ];
-const BROWSER_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|data|blob|javascript):/i;
+const BROWSER_SCHEMES =
+  /^(chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|data|blob|javascript):/i;
 const PDF_VIEWER = /^chrome-extension:\/\/mhjfbmdgcfjbbpaeojofohoefgiehjai\//;
 
 /** A tab without a readable URL is a page the extension has no access to. */

@@ -12,23 +12,13 @@ import { ruleProblemKey } from '@/lib/autoclean/rule-problems';
 import type { Translate } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messages';
 import { isHttpUrl, type FilterListEntry, type Settings } from '@/lib/settings/schema';
-import { Switch } from './controls';
 import type { SaveSection, SectionProps } from './types';
 import './hiding-section.css';
 
 /** Filter lists, custom rules and picked elements: what auto-clean hides, and why. */
 export function HidingSection({ settings, save, t }: SectionProps) {
-  const autoClean = settings.autoClean;
   return (
     <>
-      <Switch
-        id="hiding-heuristics"
-        label={t('optionsHidingHeuristicsLabel')}
-        help={t('optionsHidingHeuristicsHelp')}
-        checked={autoClean.heuristics}
-        disabled={!autoClean.enabled}
-        onChange={(heuristics) => void save('autoClean', { ...autoClean, heuristics })}
-      />
       <FilterLists lists={settings.filterLists} save={save} t={t} />
       <CustomRules rules={settings.customRules} save={save} t={t} />
       <PickedRules rules={settings.pickerRules} save={save} t={t} />

@@ -29,6 +29,10 @@ function extractSafely(doc: Document, url: string, force: boolean): ExtractRespo
     const result = extractArticle(doc, { url, force });
     return result.ok ? result : { ok: false, reason: result.reason };
   } catch (error) {
-    return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+    return {
+      ok: false,
+      reason: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }

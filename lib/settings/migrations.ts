@@ -17,7 +17,8 @@ export function migrate(
   steps: Record<number, Migration> = MIGRATIONS,
   toVersion = SETTINGS_VERSION,
 ): RawSettings {
-  const start = typeof fromVersion === 'number' && Number.isInteger(fromVersion) ? fromVersion : toVersion;
+  const start =
+    typeof fromVersion === 'number' && Number.isInteger(fromVersion) ? fromVersion : toVersion;
   let data = raw;
   for (let version = start + 1; version <= toVersion; version++) {
     const step = steps[version];

@@ -27,7 +27,10 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 /** Writes one section under its own key, so concurrent writers never clobber other sections. */
-export async function saveSection<K extends SectionName>(name: K, value: Settings[K]): Promise<void> {
+export async function saveSection<K extends SectionName>(
+  name: K,
+  value: Settings[K],
+): Promise<void> {
   const clean = parseSection(name, value);
   await browser.storage[SECTIONS[name].area].set({ [name]: clean });
 }

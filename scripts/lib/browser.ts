@@ -4,7 +4,11 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** Hostnames the fixtures are served under; each maps to 127.0.0.1. */
-export const FIXTURE_HOSTS = ['mojokerto.disway.id', 'radarmojokerto.jawapos.com', 'contoh.example'];
+export const FIXTURE_HOSTS = [
+  'mojokerto.disway.id',
+  'radarmojokerto.jawapos.com',
+  'contoh.example',
+];
 
 /** Fixture hosts go to 127.0.0.1; nothing else resolves, so tests never reach the internet
  * (the extension's default filter-list downloads included). */
@@ -51,7 +55,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headed?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headed?: boolean } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -75,7 +81,8 @@ export async function launchWithExtension(options: { headed?: boolean } = {}): P
     ],
   });
   const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
 
   const openExtensionPage = async (path: string, viewport = { width: 780, height: 580 }) => {

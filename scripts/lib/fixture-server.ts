@@ -50,7 +50,8 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
   const port = (server.address() as AddressInfo).port;
   return {
     port,
-    url: (path, host = '127.0.0.1') => `http://${host}:${port}${path.startsWith('/') ? '' : '/'}${path}`,
+    url: (path, host = '127.0.0.1') =>
+      `http://${host}:${port}${path.startsWith('/') ? '' : '/'}${path}`,
     route: (path, handler) => routes.set(path, handler),
     requests,
     close: () => new Promise((done) => server.close(() => done())),

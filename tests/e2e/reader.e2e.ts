@@ -46,8 +46,12 @@ describe('toolbar reader', () => {
     expect(text).not.toMatch(/ADVERTISEMENT|SCROLL TO CONTINUE/i);
     expect(text).not.toMatch(/^\s*Sumber:\s*$/im);
     expect(text).not.toMatch(/Berita Terkait/i);
-    await expect(reader.locator('article img[alt*="OJOL" i], article img[alt*="speedcash" i]').count()).resolves.toBe(0);
-    await expect(reader.locator('article script, article iframe, article [onclick]').count()).resolves.toBe(0);
+    await expect(
+      reader.locator('article img[alt*="OJOL" i], article img[alt*="speedcash" i]').count(),
+    ).resolves.toBe(0);
+    await expect(
+      reader.locator('article script, article iframe, article [onclick]').count(),
+    ).resolves.toBe(0);
     await expect(reader.locator('article img').count()).resolves.toBeGreaterThan(0);
 
     const links = reader.locator('article .article-body a[href]');
@@ -61,9 +65,13 @@ describe('toolbar reader', () => {
     expect(count).toBeGreaterThanOrEqual(3);
     expect(count).toBeLessThanOrEqual(5);
     for (const point of await points.all()) {
-      expect(text.replace(/\s+/g, ' ')).toContain((await point.innerText()).replace(/\s+/g, ' ').trim());
+      expect(text.replace(/\s+/g, ' ')).toContain(
+        (await point.innerText()).replace(/\s+/g, ' ').trim(),
+      );
     }
-    await expect(reader.locator('aside.summary .summary-stats').innerText()).resolves.toMatch(/\d+ menit baca/);
+    await expect(reader.locator('aside.summary .summary-stats').innerText()).resolves.toMatch(
+      /\d+ menit baca/,
+    );
     await reader.screenshot({ path: `${SHOTS}/popup-reader.png` });
     await reader.close();
   });
@@ -92,7 +100,9 @@ describe('toolbar reader', () => {
   it('says there is no article on a homepage, and can try anyway', async () => {
     const { reader } = await openReader(server.url('/disway-homepage.html', 'mojokerto.disway.id'));
     await expect(reader.locator('.status').getAttribute('data-state')).resolves.toBe('not-article');
-    await expect(reader.locator('.status-card h1').innerText()).resolves.toContain('Tidak ada artikel');
+    await expect(reader.locator('.status-card h1').innerText()).resolves.toContain(
+      'Tidak ada artikel',
+    );
     await reader.screenshot({ path: `${SHOTS}/popup-no-article.png` });
     await reader.getByRole('button', { name: 'Coba tetap baca' }).click();
     await reader.waitForSelector('.reader-article, .status[data-state="no-content"]');
@@ -110,7 +120,9 @@ describe('toolbar reader', () => {
   it('explains that browser pages cannot be read', async () => {
     const { reader } = await openReader('chrome://version/');
     await expect(reader.locator('.status').getAttribute('data-state')).resolves.toBe('restricted');
-    await expect(reader.locator('.status-card h1').innerText()).resolves.toContain('tidak bisa dibaca');
+    await expect(reader.locator('.status-card h1').innerText()).resolves.toContain(
+      'tidak bisa dibaca',
+    );
     await reader.screenshot({ path: `${SHOTS}/popup-restricted.png` });
     await reader.close();
   });
@@ -118,7 +130,9 @@ describe('toolbar reader', () => {
 
 describe('full-tab reader', () => {
   it('opens from the popup button in a tab of its own', async () => {
-    const { reader, tabId } = await openReader(server.url('/disway-article.html', 'mojokerto.disway.id'));
+    const { reader, tabId } = await openReader(
+      server.url('/disway-article.html', 'mojokerto.disway.id'),
+    );
     const opened = browser.context.waitForEvent('page');
     await reader.getByRole('button', { name: 'Buka di tab penuh' }).click();
     const tab = await opened;
@@ -126,7 +140,9 @@ describe('full-tab reader', () => {
     await tab.waitForSelector('.reader-article');
     expect(new URL(tab.url()).searchParams.get('tab')).toBe(String(tabId));
     await expect(tab.locator('html').getAttribute('data-mode')).resolves.toBe('tab');
-    await expect(tab.locator('aside.summary .key-point').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect(tab.locator('aside.summary .key-point').count()).resolves.toBeGreaterThanOrEqual(
+      3,
+    );
     await expect(tab.title()).resolves.toContain('Baca Bersih');
     await tab.screenshot({ path: `${SHOTS}/full-tab-reader.png` });
     await tab.close();
