@@ -34,21 +34,28 @@ async function main() {
     await reader.waitForSelector('.reader-article, .status-card:not(:has(.spinner))');
     await reader.screenshot({ path: `${OUT}/reader.png` });
 
-    const result = await reader.evaluate(() => ({
-      title: document.querySelector('.article-title')?.textContent ?? '',
-      meta: document.querySelector('.article-meta')?.textContent ?? '',
-      body: Array.from(document.querySelectorAll('.article-body p'), (p) => p.textContent ?? ''),
-      stats: document.querySelector('.summary-stats')?.textContent ?? '',
-      points: Array.from(document.querySelectorAll('.key-point'), (b) => b.textContent ?? ''),
-      status: document.querySelector('.status-card h1')?.textContent ?? null,
-    }));
+    // Plain selectors in, plain strings out: evaluated code may not define helper functions.
+    const texts = (selector: string) =>
+      reader.$$eval(selector, (els) =>
+        els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean),
+      );
+    const result = {
+      title: (await texts('.article-title'))[0] ?? '',
+      meta: (await texts('.article-meta > *')).join(' · '),
+      body: await texts('.article-body p, .article-body li, .article-body blockquote'),
+      stats: (await texts('.summary-stats .stat')).join(' · '),
+      points: await texts('.key-point'),
+      facts: await texts('.fact-chip'),
+      status: (await texts('.status-card h1'))[0] ?? null,
+    };
     if (result.status) throw new Error(`The reader did not show the article: ${result.status}`);
 
     console.log(`\nDemo page: ${url}\n`);
     console.log(`# ${result.title}\n${result.meta}\n`);
-    console.log(result.body.filter((p) => p.trim()).join('\n\n'));
-    console.log(`\n## Ringkasan (${result.stats.trim()})`);
+    console.log(result.body.filter(Boolean).join('\n\n'));
+    console.log(`\n## Ringkasan (${result.stats})`);
     result.points.forEach((point, i) => console.log(`${i + 1}. ${point}`));
+    if (result.facts.length) console.log(`\nFakta kunci: ${result.facts.join(' | ')}`);
     console.log(`\nScreenshots: ${OUT}/page.png (the page), ${OUT}/reader.png (the reader)`);
 
     if (headed) {
