@@ -1,10 +1,37 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** The Firefox add-on id: fixed once published, since AMO and users' profiles key on it. */
+const GECKO_ID = 'baca-bersih@bacabersih.id';
+
+/**
+ * Firefox 140 (the 2025 ESR) is the first to read `data_collection_permissions`; everything else
+ * we use is older there: MV3 with background scripts (109), scripting (102), storage.session
+ * (115), and host permissions granted at install (127).
+ */
+const FIREFOX_MIN_VERSION = '140.0';
+
+/** What the Firefox sources zip holds: exactly what `npm ci && npm run build:firefox` needs. */
+const SOURCES = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'wxt.config.ts',
+  'README.md',
+  'CHANGELOG.md',
+  'entrypoints/**',
+  'components/**',
+  'lib/**',
+  'public/**',
+  'assets/**',
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // MV3 everywhere: Firefox runs the background as an event page (WXT writes background.scripts).
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
@@ -17,5 +44,30 @@ export default defineConfig({
         description: '__MSG_commandOpenReader__',
       },
     },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: FIREFOX_MIN_VERSION,
+          // Nothing leaves the browser: no telemetry, no server of ours.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  hooks: {
+    // WXT takes the action title from the popup's <title>; the toolbar tooltip is translated.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // An include list: everything else (tests, fixtures, scripts, docs, ../shared) stays out.
+    excludeSources: ['**/*'],
+    includeSources: SOURCES,
   },
 });

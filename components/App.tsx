@@ -55,8 +55,9 @@ export function App({ search }: AppProps) {
   }, [language, settings]);
 
   useEffect(() => {
-    if (state.kind === 'article') document.title = `${state.article.title} · Baca Bersih`;
-  }, [state]);
+    const name = t('extName');
+    document.title = state.kind === 'article' ? `${state.article.title} · ${name}` : name;
+  }, [state, t]);
 
   const pageControls = fullTab ? null : <PageControls search={search} t={t} />;
   if (state.kind === 'article' && settings) {

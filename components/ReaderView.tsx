@@ -4,10 +4,12 @@ import type { ExtractedArticle, KeyPoint } from '@/lib/article';
 import type { Translate, UiLanguage } from '@/lib/i18n';
 import { formatPublished, hostnameOf } from '@/lib/reader/format';
 import { highlightText } from '@/lib/reader/highlight';
+import { speechLanguage } from '@/lib/reader/read-aloud';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { extractFacts, summarize } from '@/lib/summary';
 import type { Settings } from '@/lib/settings/schema';
 import { BrandBar } from './BrandBar';
+import { ReadAloudControls } from './ReadAloudControls';
 import { SummarySidebar } from './SummarySidebar';
 
 interface ReaderViewProps {
@@ -30,6 +32,7 @@ export function ReaderView({
   pageControls,
 }: ReaderViewProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
   const [activePoint, setActivePoint] = useState<number | null>(null);
   const [activeFact, setActiveFact] = useState<string | null>(null);
   const html = useMemo(() => sanitizeArticleHtml(article.content, window), [article.content]);
@@ -67,6 +70,13 @@ export function ReaderView({
   return (
     <div class="reader-shell">
       <BrandBar t={t}>
+        <ReadAloudControls
+          title={article.title}
+          paragraphs={article.paragraphs}
+          language={speechLanguage(article.lang, summary.lang)}
+          articleRef={articleRef}
+          t={t}
+        />
         <a class="button ghost" href={article.url} target="_blank" rel="noopener noreferrer">
           {t('openOriginal')}
         </a>
@@ -78,8 +88,10 @@ export function ReaderView({
       </BrandBar>
       {pageControls}
       <div class={summarySettings.enabled ? 'reader-columns' : 'reader-columns single'}>
-        <main class="reader-main" aria-label={t('readerLabel')}>
+        {/* Focusable: in the popup it is the scroller, and arrow keys must reach it. */}
+        <main class="reader-main" aria-label={t('readerLabel')} tabIndex={0}>
           <article
+            ref={articleRef}
             class="reader-article"
             lang={article.lang ?? undefined}
             dir={textDirection(article.dir)}
@@ -133,9 +145,12 @@ function textDirection(dir: string | null): 'ltr' | 'rtl' | 'auto' | undefined {
   return dir === 'ltr' || dir === 'rtl' || dir === 'auto' ? dir : undefined;
 }
 
+/** Parsed in an inert document (no innerHTML, so nothing loads and Firefox's linter agrees). */
 function htmlHasImage(html: string, src: string): boolean {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const wanted = new URL(src, document.baseURI).href;
-  return Array.from(template.content.querySelectorAll('img')).some((img) => img.src === wanted);
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const resolve = (url: string) => new URL(url, document.baseURI).href;
+  const wanted = resolve(src);
+  return Array.from(parsed.querySelectorAll('img')).some(
+    (img) => resolve(img.getAttribute('src') ?? '') === wanted,
+  );
 }

@@ -58,7 +58,9 @@ export function SummarySidebar({
           <span class="stat">{t('readingTime', { minutes: summary.readingMinutes })}</span>
         )}
         <span class="stat">
-          {t('wordCount', { count: summary.wordCount.toLocaleString('id-ID') })}
+          {t('wordCount', {
+            count: summary.wordCount.toLocaleString(document.documentElement.lang || 'id'),
+          })}
         </span>
       </p>
       <h3 class="summary-subheading">{t('keyPointsHeading')}</h3>

@@ -214,7 +214,8 @@ function FilterListRow({ list, status, updating, onToggle, onUpdate, onRemove, t
           type="button"
           class="button"
           disabled={updating || !list.enabled}
-          aria-label={t('optionsListUpdateTitle', { title: list.title })}
+          // The name holds the visible text (WCAG 2.5.3); "Updating…" speaks for itself.
+          aria-label={updating ? undefined : t('optionsListUpdateTitle', { title: list.title })}
           onClick={onUpdate}
         >
           {updating ? t('optionsListUpdating') : t('optionsListUpdate')}
@@ -261,7 +262,7 @@ function CustomRules({ rules, save, t }: { rules: string; save: SaveSection; t: 
           rows={8}
           spellcheck={false}
           autoComplete="off"
-          placeholder="contoh.id##.iklan-atas"
+          placeholder={t('optionsCustomPlaceholder')}
           value={draft}
           aria-describedby="custom-rules-help custom-rules-problems"
           aria-invalid={problems.length > 0}

@@ -84,10 +84,9 @@ export function OptionsApp() {
   }, [refresh]);
 
   useEffect(() => {
-    if (!settings) return;
     document.documentElement.lang = language;
     document.title = t('optionsTitle');
-    applyReaderSettings(document.documentElement, settings.reader);
+    if (settings) applyReaderSettings(document.documentElement, settings.reader);
   }, [language, settings, t]);
 
   useEffect(() => {

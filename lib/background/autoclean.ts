@@ -6,14 +6,14 @@ import {
   type FetchLike,
   type ListStatusMap,
 } from '@/lib/autoclean/lists';
-import { browserLanguage, resolveLanguage, translator, type LanguagePreference } from '@/lib/i18n';
 import { onMessages, sendToTab, type PageCosmetics } from '@/lib/messages';
 import { SECTIONS } from '@/lib/settings/schema';
-import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { loadSettings } from '@/lib/settings/store';
 import { registerBadge } from './autoclean-badge';
 import { MENU_HIDE_ELEMENT, savePicked, startPicker } from './autoclean-picker';
 import { AutoCleanService } from './autoclean-service';
 import { indexedDbStore } from './autoclean-store';
+import { backgroundLanguage } from './ui-language';
 
 /** Settings whose change means new rules. */
 const RULE_KEYS = ['filterLists', 'customRules', 'pickerRules'];
@@ -70,8 +70,7 @@ function sessionRules() {
 
 /** Auto-clean's background half: engine, list downloads, badge and element picker. */
 export function registerAutoClean(): void {
-  let language: LanguagePreference = 'system';
-  const t = () => translator(resolveLanguage(language, browserLanguage()));
+  const language = backgroundLanguage();
   const fetchList: FetchLike = (url, init) => fetch(url, init);
   const cached = sessionRules();
   const service = new AutoCleanService({
@@ -87,22 +86,28 @@ export function registerAutoClean(): void {
     },
     onHostRules: cached.remember,
   });
-  const showCount = registerBadge(t);
+  const badge = registerBadge(() => language.t());
+  // Titles already on the toolbar follow a change of the interface language.
+  language.onChange(() => void badge.retitle());
 
   onMessages({
     'autoclean:cosmetics': ({ url, features }) => service.cosmetics(url, features),
     'autoclean:report': async ({ hidden }, sender) => {
-      if (sender.tab?.id !== undefined) await showCount(sender.tab.id, hidden);
+      if (sender.tab?.id !== undefined) await badge.show(sender.tab.id, hidden);
       return true as const;
     },
-    'picker:start': ({ tabId }) => startPicker(tabId, t()),
+    'picker:start': async ({ tabId }) => startPicker(tabId, await language.t()),
     'picker:save': ({ host, selector }) => savePicked(host, selector),
     'lists:update': ({ id }) => service.updateNow(id),
   });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_HIDE_ELEMENT && tab?.id !== undefined) {
-      void startPicker(tab.id, t()).catch(() => undefined);
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    const tabId = tab?.id;
+    if (info.menuItemId === MENU_HIDE_ELEMENT && tabId !== undefined) {
+      void language
+        .t()
+        .then((t) => startPicker(tabId, t))
+        .catch(() => undefined);
     }
   });
   browser.storage.onChanged.addListener((changes) => {
@@ -110,8 +115,6 @@ export function registerAutoClean(): void {
     service.settingsChanged();
     if (RULE_KEYS.some((key) => key in changes)) service.rulesChanged();
   });
-  watchSettings((settings) => (language = settings.language));
-  void loadSettings().then((settings) => (language = settings.language));
 
   // A worker wake: load the engine (a deserialize when cached) and look at list ages.
   void service.engine().catch(() => undefined);
