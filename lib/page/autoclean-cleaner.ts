@@ -23,9 +23,13 @@ import {
   unmarkAll,
 } from '@/lib/autoclean/hide';
 import type { PageCosmetics, PageFeatures } from '@/lib/messages';
+import { matchAttributes, splitSelectors, type SplitSelectors } from './autoclean-attr-match';
+import { markOnce, measureSince, perfNow, timed } from './autoclean-perf';
 
 export const LIST_STYLE_ID = 'baca-bersih-lists';
 const FRAME_BUDGET_MS = 8;
+/** More new list rules than this at once: render the stylesheet's text again instead. */
+const MAX_INSERTED_RULES = 200;
 /** A whole-page heuristic scan runs at most this often while the page keeps changing. */
 const HEURISTICS_EVERY_MS = 800;
 /** More added subtrees than this in one batch: one document-wide list pass instead. */
@@ -56,7 +60,21 @@ export class Cleaner {
     hrefs: new Set<string>(),
   };
   private readonly pending = new Set<Element>();
+  /** Rules added since the last pass: only they are matched on the next one. */
+  private added: { selectors: string[]; extended: ExtendedSelector[] } = {
+    selectors: [],
+    extended: [],
+  };
+  private addedDue = false;
+  /** The current selectors, split for matching; rebuilt when they change. */
+  private split: SplitSelectors | null = null;
+  /** The list stylesheet as last rendered (rules may have been inserted into it since). */
+  private listStyle: HTMLStyleElement | null = null;
+  private inserted = false;
   private region: ProtectedRegion | null = null;
+  /** Which tick computed `region` (ticks are numbered), so one tick computes it once. */
+  private regionAt = -1;
+  private tickAt = 0;
   private observer: MutationObserver | null = null;
   private fullDue = false;
   private heuristicsDue = false;
@@ -78,6 +96,7 @@ export class Cleaner {
   /** The marker stylesheet: call as early as possible. */
   start(): void {
     injectStyle(this.doc, autocleanCss(), STYLE_ID);
+    markOnce('style');
   }
 
   setHeuristics(on: boolean): void {
@@ -88,31 +107,76 @@ export class Cleaner {
 
   /** Adds list rules: their CSS applies at once, matching waits for the DOM. */
   addCosmetics(cosmetics: PageCosmetics): void {
+    timed('cosmetics', () => this.addRules(cosmetics));
+  }
+
+  /**
+   * Replaces every list rule with `sets` in one task (so nothing shows in between). The same
+   * rules again (the background's answer to what the session copy already gave) change nothing
+   * and cost no pass; otherwise elements marked by a rule that is gone are unmarked on the next.
+   */
+  replaceCosmetics(...sets: PageCosmetics[]): void {
+    timed('cosmetics', () => {
+      if (this.sameRules(sets)) return;
+      this.clearCosmetics();
+      for (const cosmetics of sets) this.addRules(cosmetics);
+    });
+  }
+
+  private sameRules(sets: PageCosmetics[]): boolean {
+    const selectors = new Set(sets.flatMap((c) => c.selectors));
+    const extended = new Set(sets.flatMap((c) => c.extended.map((rule) => rule.id)));
+    const styled = new Set<string>();
+    for (const cosmetics of sets) {
+      for (const line of cosmetics.css.split('\n')) {
+        const cut = line.lastIndexOf(' { ');
+        if (cut > 0 && !selectors.has(line.slice(0, cut))) styled.add(line);
+      }
+    }
+    const same = <T>(a: Set<T>, b: { size: number; has(value: T): boolean }) =>
+      a.size === b.size && [...a].every((value) => b.has(value));
+    return (
+      same(selectors, this.selectors) && same(extended, this.extended) && same(styled, this.styled)
+    );
+  }
+
+  private addRules(cosmetics: PageCosmetics): void {
     let changed = false;
+    const plain = new Set(cosmetics.selectors);
+    const fresh: string[] = [];
     for (const line of cosmetics.css.split('\n')) {
       const cut = line.lastIndexOf(' { ');
       if (cut <= 0) continue;
       const selector = line.slice(0, cut);
-      if (cosmetics.selectors.includes(selector)) {
-        if (!this.lines.has(selector)) this.lines.set(selector, line);
+      if (plain.has(selector)) {
+        if (this.lines.has(selector)) continue;
+        this.lines.set(selector, line);
+        if (!this.vetoed.has(selector)) fresh.push(line);
       } else if (!this.styled.has(line)) {
         this.styled.add(line);
+        fresh.push(line);
         changed = true;
       }
     }
     for (const selector of cosmetics.selectors) {
       if (this.selectors.has(selector)) continue;
       this.selectors.add(selector);
+      this.added.selectors.push(selector);
+      this.split = null;
       changed = true;
     }
     for (const rule of cosmetics.extended) {
       if (this.extended.has(rule.id)) continue;
       this.extended.set(rule.id, rule);
+      this.added.extended.push(rule);
       changed = true;
     }
     if (!changed) return;
-    this.renderListStyle();
-    this.requestFull();
+    timed('list-style', () => this.appendListStyle(fresh));
+    // Before the first pass every rule is matched anyway; after it, only the new ones.
+    if (!this.ready || this.stopped) return;
+    this.addedDue = true;
+    this.schedule();
   }
 
   /**
@@ -125,8 +189,10 @@ export class Cleaner {
     this.styled.clear();
     this.extended.clear();
     this.vetoed.clear();
+    this.split = null;
     this.remark = true;
     this.renderListStyle();
+    this.requestFull();
   }
 
   knownFeatures(): PageFeatures {
@@ -141,7 +207,10 @@ export class Cleaner {
   domReady(): void {
     if (this.ready || this.stopped) return;
     this.ready = true;
-    this.options.onFeatures(this.newFeatures([this.doc.documentElement]));
+    const start = perfNow();
+    const features = this.newFeatures([this.doc.documentElement]);
+    measureSince('dom-ready', start);
+    this.options.onFeatures(features);
     this.fullDue = true;
     this.schedule();
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -183,12 +252,38 @@ export class Cleaner {
     this.doc.getElementById(LIST_STYLE_ID)?.remove();
   }
 
+  /**
+   * A few new rules go into the rendered stylesheet one by one: setting the whole text again
+   * would make the browser parse ~2,000 rules again. Anything else renders the whole text.
+   */
+  private appendListStyle(lines: string[]): void {
+    const sheet = this.listStyle?.isConnected ? this.listStyle.sheet : null;
+    if (!sheet || lines.length > MAX_INSERTED_RULES || this.stopped) {
+      this.renderListStyle();
+      return;
+    }
+    this.inserted ||= lines.length > 0;
+    for (const line of lines) {
+      try {
+        sheet.insertRule(line, sheet.cssRules.length);
+      } catch {
+        // A selector this browser rejects: that rule alone is dropped.
+      }
+    }
+  }
+
   private renderListStyle(): void {
     if (this.stopped) return;
     const css: string[] = [];
     for (const [selector, line] of this.lines) if (!this.vetoed.has(selector)) css.push(line);
     css.push(...this.styled);
-    const style = injectStyle(this.doc, css.join('\n'), LIST_STYLE_ID);
+    const text = css.join('\n');
+    const style = injectStyle(this.doc, text, LIST_STYLE_ID);
+    // Rules inserted since the last render are not in the text: set it even if unchanged.
+    if (this.inserted && style.textContent === text) style.textContent = text;
+    this.inserted = false;
+    this.listStyle = style;
+    if (css.length > 0) markOnce('list-css');
     // Reveal mode turns list CSS off; marked elements then show outlined.
     if (this.reveal) style.setAttribute('media', 'not all');
     else style.removeAttribute('media');
@@ -212,7 +307,7 @@ export class Cleaner {
     if (this.frame !== null || this.stopped) return;
     const run = () => {
       this.cancelFrame();
-      this.safely(() => this.tick());
+      this.safely(() => timed('tick', () => this.tick()));
     };
     const frames =
       typeof this.win.requestAnimationFrame === 'function' && this.doc.visibilityState !== 'hidden';
@@ -235,9 +330,17 @@ export class Cleaner {
     }
   }
 
+  /** The guard's protected region, as of now. */
+  private protect(): ProtectedRegion {
+    const region = timed('region', () => protectedRegion(this.doc));
+    this.regionAt = this.tickAt;
+    return region;
+  }
+
   /** One frame's work; what does not fit waits for the next frame. */
   private tick(): void {
     if (this.stopped) return;
+    this.tickAt += 1;
     const start = performance.now();
     const spent = () => performance.now() - start;
     // New content first gives its features: their generic rules may apply.
@@ -255,24 +358,40 @@ export class Cleaner {
           el.removeAttribute(HIDDEN_ATTR);
         }
       }
-      this.region = protectedRegion(this.doc);
-      this.apply(findListMatches(this.doc, this.cosmetics()));
+      this.addedDue = false;
+      this.added = { selectors: [], extended: [] };
+      timed('list-pass', () => {
+        this.region = this.protect();
+        this.apply(this.listMatches(this.doc));
+      });
       this.heuristicsDue = this.options.heuristics;
       this.lastHeuristics = -Infinity;
-    } else if (roots.length > 0) {
-      this.region ??= protectedRegion(this.doc);
-      if (roots.length > MANY_ROOTS) {
-        this.apply(findListMatches(this.doc, this.cosmetics()));
-      } else {
-        for (let i = 0; i < roots.length; i += 1) {
-          if (spent() > FRAME_BUDGET_MS) {
-            for (const rest of roots.slice(i)) this.pending.add(rest);
-            break;
-          }
-          this.apply(findListMatches(roots[i], this.cosmetics()));
-        }
+    } else {
+      if (this.addedDue) {
+        // New rules (generic ones for the page's class names, ids and links): match only them.
+        const added = this.added;
+        this.addedDue = false;
+        this.added = { selectors: [], extended: [] };
+        timed('list-added', () => {
+          this.region ??= this.protect();
+          this.apply(this.listMatches(this.doc, added));
+        });
       }
-      this.heuristicsDue = this.options.heuristics;
+      if (roots.length > 0) {
+        this.region ??= this.protect();
+        if (roots.length > MANY_ROOTS) {
+          this.apply(this.listMatches(this.doc));
+        } else {
+          for (let i = 0; i < roots.length; i += 1) {
+            if (spent() > FRAME_BUDGET_MS) {
+              for (const rest of roots.slice(i)) this.pending.add(rest);
+              break;
+            }
+            this.apply(this.listMatches(roots[i]));
+          }
+        }
+        this.heuristicsDue = this.options.heuristics;
+      }
     }
     if (this.heuristicsDue) this.heuristicsOrWait(spent());
     this.report();
@@ -296,8 +415,12 @@ export class Cleaner {
     }
     this.heuristicsDue = false;
     this.lastHeuristics = performance.now();
-    // The article may have grown since the last pass.
-    this.region = protectedRegion(this.doc);
+    timed('heuristics', () => this.heuristics());
+  }
+
+  private heuristics(): void {
+    // The article may have grown since the last pass (unless that pass was this very task).
+    if (this.regionAt !== this.tickAt) this.region = this.protect();
     const found = scanBanners(this.doc, this.win, { pageHost: this.win.location.hostname });
     const reasons = new Map(found.map((c) => [c.element, c.reason]));
     // Measured before hiding: a hidden element has no box.
@@ -316,11 +439,30 @@ export class Cleaner {
     return (rect.width * rect.height) / area >= 0.5;
   }
 
-  private cosmetics(): { selectors: string[]; extended: ExtendedSelector[] } {
-    return {
-      selectors: [...this.selectors].filter((s) => !this.vetoed.has(s)),
-      extended: [...this.extended.values()],
-    };
+  /**
+   * Elements the list rules match under `root`: every rule, or only `only`. The simple
+   * attribute rules (most of them) are matched in script, the rest by the browser.
+   */
+  private listMatches(
+    root: Document | Element,
+    only?: { selectors: string[]; extended: ExtendedSelector[] },
+  ): Element[] {
+    const live = (selectors: Iterable<string>) =>
+      [...selectors].filter((selector) => !this.vetoed.has(selector));
+    const split = only
+      ? splitSelectors(live(only.selectors))
+      : (this.split ??= timed('split', () => splitSelectors(live(this.selectors))));
+    const extended = only ? only.extended : [...this.extended.values()];
+    const found = timed('match-css', () =>
+      findListMatches(root, { selectors: split.rest, extended: [] }),
+    );
+    const procedural = timed('match-extended', () =>
+      findListMatches(root, { selectors: [], extended }),
+    );
+    const more = timed('match-attributes', () => matchAttributes(root, split.attributes));
+    found.push(...procedural);
+    if (more.length === 0) return found;
+    return [...new Set([...found, ...more])];
   }
 
   /**
@@ -329,13 +471,14 @@ export class Cleaner {
    */
   private apply(found: Element[], reasons?: Map<Element, string>): Element[] {
     if (found.length === 0) return [];
-    const region = this.region ?? protectedRegion(this.doc);
+    const region = this.region ?? this.protect();
     const fresh = found.filter((el) => !el.closest(IGNORE));
     const { hide } = filterHideable(fresh, region);
     const refused = fresh.filter((el) => !isSafeToHide(el, region));
     for (const el of refused) this.refused.add(el);
     if (refused.length > 0 && !reasons) this.veto(refused);
     for (const el of hide) markHidden([el], HIDDEN_ATTR, reasons?.get(el) ?? 'list');
+    if (hide.length > 0) markOnce('first-hide');
     return hide;
   }
 
@@ -350,6 +493,7 @@ export class Cleaner {
           continue;
         }
         this.vetoed.add(selector);
+        this.split = null;
         changed = true;
       }
     }

@@ -17,6 +17,7 @@ import {
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { Cleaner } from './autoclean-cleaner';
+import { markOnce, measureSince, perfNow } from './autoclean-perf';
 import { rememberContextTarget } from './context-target';
 
 /** Where the content script meets the extension; tests pass their own. */
@@ -60,6 +61,7 @@ export function browserHost(): AutoCleanHost {
 }
 
 export function startAutoClean(win: Window, host: AutoCleanHost = browserHost()): void {
+  const started = perfNow();
   const doc = win.document;
   let mode: CleanMode = 'off';
   let cleaner: Cleaner | null = null;
@@ -116,9 +118,7 @@ export function startAutoClean(win: Window, host: AutoCleanHost = browserHost())
         host.cosmetics(win.location.href, known),
       ]);
       if (cleaner !== current) return;
-      current.clearCosmetics();
-      current.addCosmetics(rules);
-      current.addCosmetics(more);
+      current.replaceCosmetics(rules, more);
     } catch {
       // Keep what we have.
     }
@@ -154,9 +154,9 @@ export function startAutoClean(win: Window, host: AutoCleanHost = browserHost())
     void answer.then(
       guard((rules: PageCosmetics | null) => {
         if (cleaner !== current || !rules) return;
+        markOnce('rules');
         fresh = true;
-        current.clearCosmetics();
-        current.addCosmetics(rules);
+        current.replaceCosmetics(rules);
       }),
     );
     whenDomReady(
@@ -220,6 +220,7 @@ export function startAutoClean(win: Window, host: AutoCleanHost = browserHost())
   } catch {
     // No extension APIs here (a sandboxed frame): nothing to do.
   }
+  measureSince('start', started);
 }
 
 /** At document_start <html> may not exist yet. */
