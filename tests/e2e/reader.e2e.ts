@@ -97,6 +97,27 @@ describe('toolbar reader', () => {
     await reader.close();
   });
 
+  it('jumps to and highlights a key fact when its chip is clicked', async () => {
+    const { reader } = await openReader(server.url('/disway-article.html', 'mojokerto.disway.id'));
+    const chips = reader.locator('aside.summary .fact-chip');
+    expect(await chips.count()).toBeGreaterThan(0);
+    const chip = chips.last();
+    const wanted = (await chip.innerText()).replace(/\s+/g, ' ').trim();
+    await chip.click();
+    const marked = (await reader.locator('article mark.bb-highlight').allInnerTexts())
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(marked).toBe(wanted);
+    await expect(chip.getAttribute('aria-current')).resolves.toBe('true');
+    await reader.waitForFunction(() => {
+      const mark = document.querySelector('mark.bb-highlight')!.getBoundingClientRect();
+      const column = document.querySelector('.reader-main')!.getBoundingClientRect();
+      return mark.top >= column.top && mark.bottom <= column.bottom;
+    });
+    await reader.close();
+  });
+
   it('says there is no article on a homepage, and can try anyway', async () => {
     const { reader } = await openReader(server.url('/disway-homepage.html', 'mojokerto.disway.id'));
     await expect(reader.locator('.status').getAttribute('data-state')).resolves.toBe('not-article');
