@@ -40,14 +40,14 @@ export function App({ search }: AppProps) {
   }, []);
 
   useEffect(() => {
-    void loadSettings().then(async (loaded) => {
+    // Settings and the tab are read side by side: the first paint waits for the slower one only.
+    void Promise.all([loadSettings(), findTargetTab(search)]).then(async ([loaded, tabId]) => {
       setSettings(loaded);
-      const tabId = fullTab ? null : await findTargetTab(search);
-      if (loaded.reader.openIn === 'tab' && tabId !== null) return openFullTab(tabId);
-      await load(false);
+      if (!fullTab && loaded.reader.openIn === 'tab' && tabId !== null) return openFullTab(tabId);
+      setState(await loadArticle(tabId, false));
     });
     return watchSettings(setSettings);
-  }, [fullTab, search, load, openFullTab]);
+  }, [fullTab, search, openFullTab]);
 
   useEffect(() => {
     document.documentElement.lang = language;

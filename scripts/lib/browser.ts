@@ -44,6 +44,22 @@ interface ChromeTabsApi {
   tabs: { create(props: { url: string; active: boolean }): Promise<{ id: number }> };
 }
 
+/** The install writes every settings section once; tests that change settings must come after. */
+async function waitForSettingsInstall(worker: Worker): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    const installed = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: ChromeStorageGet }).chrome;
+      return 'settingsVersion' in (await api.storage.local.get('settingsVersion'));
+    });
+    if (installed) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+interface ChromeStorageGet {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -84,6 +100,7 @@ export async function launchWithExtension(
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  await waitForSettingsInstall(worker);
 
   const openExtensionPage = async (path: string, viewport = { width: 780, height: 580 }) => {
     const page = await context.newPage();

@@ -33,15 +33,6 @@ beforeAll(async () => {
   server = await startFixtureServer('tests/fixtures');
   browser = await launchWithExtension();
   articleUrl = server.url('/disway-article.html', 'mojokerto.disway.id');
-  // The install writes every settings section once; ours must come after it.
-  for (let tries = 0; tries < 100; tries++) {
-    const upgraded = await browser.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: ChromeStorageApi }).chrome;
-      return 'settingsVersion' in (await api.storage.local.get('settingsVersion'));
-    });
-    if (upgraded) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 });
 
 afterAll(async () => {
