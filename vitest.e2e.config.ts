@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // One retry absorbs a browser hiccup on a loaded CI machine; a real failure still fails twice.
+    retry: 1,
   },
 });

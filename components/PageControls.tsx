@@ -52,6 +52,8 @@ export function PageControls({ search, t }: PageControlsProps) {
     setState(await sendToTab(tab.id, 'autoclean:reveal', { on }).catch(() => state));
   };
   const pause = async (on: boolean) => {
+    // Show the new state at once; the stored settings follow (and the watcher confirms them).
+    setSites(withSitePaused(sites, tab.host, on));
     const settings = await loadSettings();
     await saveSection('sites', withSitePaused(settings.sites, tab.host, on));
   };

@@ -220,17 +220,23 @@ describe('auto-clean on the disway fixture', () => {
     await popup.close();
   });
 
-  it('leaves pages untouched while the master switch is off', async () => {
+  it('leaves pages untouched while the settings page switch is off', async () => {
     const { page } = await browser.openTab(articleUrl);
     await expectCleaned(page);
-    const setEnabled = (enabled: boolean) =>
-      inWorker(
-        (on: boolean) =>
-          chrome.storage.sync.set({
-            autoClean: { enabled: on, scope: 'known-sites', heuristics: true },
-          }),
-        enabled,
-      );
+    const setEnabled = async (enabled: boolean) => {
+      const options = await browser.openExtensionPage('/options.html', {
+        width: 1280,
+        height: 900,
+      });
+      const toggle = options.getByRole('switch', {
+        name: /^(Bersihkan halaman otomatis|Auto-clean pages)$/,
+      });
+      if ((await toggle.isChecked()) !== enabled) await toggle.click();
+      await expect
+        .poll(() => inWorker(async () => (await chrome.storage.sync.get('autoClean')).autoClean))
+        .toMatchObject({ enabled });
+      await options.close();
+    };
     await setEnabled(false);
     await page.reload();
     await expectUntouched(page);
