@@ -57,7 +57,21 @@ async function waitForSettingsInstall(worker: Worker): Promise<void> {
 }
 
 interface ChromeStorageGet {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    sync: { set(items: Record<string, unknown>): Promise<void> };
+  };
+}
+
+/** Writes settings sections to storage.sync from inside the extension, as the pages would. */
+export async function setSyncSettings(
+  target: ExtensionBrowser,
+  items: Record<string, unknown>,
+): Promise<void> {
+  await target.worker.evaluate(async (values) => {
+    const api = (globalThis as unknown as { chrome: ChromeStorageGet }).chrome;
+    await api.storage.sync.set(values);
+  }, items);
 }
 
 export interface ExtensionBrowser {

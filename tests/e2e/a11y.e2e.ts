@@ -7,7 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
+import {
+  launchWithExtension,
+  setSyncSettings,
+  type ExtensionBrowser,
+} from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { defaultSettings } from '../../lib/settings/schema';
 
@@ -33,14 +37,6 @@ interface AxeViolation {
 interface AxeWindow {
   axe: {
     run(context: Document, options: object): Promise<{ violations: AxeViolation[] }>;
-  };
-}
-
-/** The chrome.storage calls made from test code, inside the service worker. */
-interface ChromeStorageApi {
-  storage: {
-    sync: { set(items: Record<string, unknown>): Promise<void> };
-    local: { get(key: string): Promise<Record<string, unknown>> };
   };
 }
 
@@ -70,13 +66,7 @@ beforeEach(async () => {
 async function useSettings(wanted: Theme, language: 'id' | 'en' = 'id') {
   activeTheme = wanted;
   const reader = { ...defaultSettings().reader, theme: wanted };
-  await browser.worker.evaluate(
-    async (items) => {
-      const api = (globalThis as unknown as { chrome: ChromeStorageApi }).chrome;
-      await api.storage.sync.set(items);
-    },
-    { language, reader },
-  );
+  await setSyncSettings(browser, { language, reader });
 }
 
 /** axe-core on the whole page; returns every violation, and prints them. */

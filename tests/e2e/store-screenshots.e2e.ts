@@ -7,7 +7,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
+import {
+  launchWithExtension,
+  setSyncSettings,
+  type ExtensionBrowser,
+} from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { defaultSettings } from '../../lib/settings/schema';
 
@@ -15,14 +19,6 @@ const OUT = 'docs/store';
 const STORE = { width: 1280, height: 800 };
 const POPUP = { width: 780, height: 580 };
 const LANGUAGES = ['id', 'en'] as const;
-
-/** The chrome.storage calls made from test code, inside the service worker. */
-interface ChromeStorageApi {
-  storage: {
-    sync: { set(items: Record<string, unknown>): Promise<void> };
-    local: { get(key: string): Promise<Record<string, unknown>> };
-  };
-}
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -47,13 +43,7 @@ beforeEach(async () => {
 });
 
 async function useSettings(language: 'id' | 'en', theme: 'light' | 'dark' = 'light') {
-  await browser.worker.evaluate(
-    async (items) => {
-      const api = (globalThis as unknown as { chrome: ChromeStorageApi }).chrome;
-      await api.storage.sync.set(items);
-    },
-    { language, reader: { ...defaultSettings().reader, theme } },
-  );
+  await setSyncSettings(browser, { language, reader: { ...defaultSettings().reader, theme } });
 }
 
 /** Settled: settings applied, images decoded, no hover, no focus ring, no caret. */
