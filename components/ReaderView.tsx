@@ -39,7 +39,7 @@ export function ReaderView({
   const summary = useMemo(
     () =>
       summarize(
-        { paragraphs: article.paragraphs, title: article.title },
+        { paragraphs: article.paragraphs, title: article.title, lang: article.lang },
         { count: summarySettings.keyPoints || undefined },
       ),
     [article, summarySettings.keyPoints],

@@ -74,7 +74,11 @@ function printPage(file: string, url: string | null): void {
     return;
   }
   const { article } = result;
-  const summary = summarize({ paragraphs: article.paragraphs, title: article.title });
+  const summary = summarize({
+    paragraphs: article.paragraphs,
+    title: article.title,
+    lang: article.lang,
+  });
   const output = {
     title: article.title,
     byline: article.byline,

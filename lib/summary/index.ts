@@ -5,7 +5,9 @@ export {
   detectLanguage,
   readingMinutes,
   removeStops,
+  summaryLanguage,
   tokenize,
+  type SummaryLanguage,
 } from './tokens';
 export {
   DEFAULT_WEIGHTS,

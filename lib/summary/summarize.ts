@@ -1,10 +1,19 @@
 import type { ArticleSummary, KeyPoint } from '@/lib/article';
 import { splitParagraphSentences, type PlacedSentence } from './sentences';
-import { contentTokens, countWords, detectLanguage, readingMinutes, tokenize } from './tokens';
+import {
+  contentTokens,
+  countWords,
+  readingMinutes,
+  summaryLanguage,
+  tokenize,
+  type SummaryLanguage,
+} from './tokens';
 
 export interface SummaryInput {
   paragraphs: string[];
   title?: string | null;
+  /** The page's declared language; used only when the text is too short to tell. */
+  lang?: string | null;
 }
 
 export interface SummaryOptions {
@@ -68,11 +77,12 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Ar
   const sentences = splitParagraphSentences(paragraphs);
   const wanted = options.count ?? defaultCount(sentences.length);
   const count = Math.max(0, Math.min(Math.floor(wanted), sentences.length));
+  const lang = summaryLanguage(input.lang, leadText(paragraphs));
   return {
-    keyPoints: pickKeyPoints(sentences, input.title ?? '', count),
+    keyPoints: pickKeyPoints(sentences, input.title ?? '', count, DEFAULT_WEIGHTS, lang),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    lang: detectLanguage(leadText(paragraphs)),
+    lang,
   };
 }
 
@@ -95,15 +105,16 @@ export function pickKeyPoints(
   title: string,
   count: number,
   weights: Weights = DEFAULT_WEIGHTS,
+  lang: SummaryLanguage = 'id',
 ): KeyPoint[] {
   if (count <= 0) return [];
   const pool = sentences.slice(0, MAX_CANDIDATES);
-  const tokens = pool.map((s) => contentTokens(s.text));
+  const tokens = pool.map((s) => contentTokens(s.text, lang));
   const words = pool.map((s) => countWords(s.text));
   const vectors = tfidf(tokens);
   const sims = similarities(vectors);
   const centrality = scaleToMax(lexRank(sims));
-  const titleWords = new Set(contentTokens(title));
+  const titleWords = new Set(contentTokens(title, lang));
 
   const speech = quoted(pool);
   const usable = (i: number) => words[i] >= MIN_WORDS && !BOILERPLATE.test(pool[i].text);

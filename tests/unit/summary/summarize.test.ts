@@ -139,6 +139,13 @@ describe('summarize', () => {
     expect(english.lang).toBe('en');
   });
 
+  it('takes the declared language only when the text cannot tell', () => {
+    const short = summarize({ paragraphs: ['Jakarta 2024: Persija 2, Persib 1.'], lang: 'en-US' });
+    expect(short.lang).toBe('en');
+    // Kompas and Okezone declare lang="en" on Indonesian pages.
+    expect(summarize({ paragraphs: ARTICLE, lang: 'en' }).lang).toBe('id');
+  });
+
   it('stays fast on a huge article', () => {
     // Deterministic pseudo-random sentences from a small invented vocabulary.
     let seed = 7;

@@ -5,6 +5,7 @@ import {
   detectLanguage,
   readingMinutes,
   removeStops,
+  summaryLanguage,
   tokenize,
 } from '@/lib/summary';
 
@@ -24,10 +25,25 @@ describe('tokenize', () => {
 });
 
 describe('stopwords', () => {
-  it('removes Indonesian and English stopwords', () => {
-    expect(removeStops(['warga', 'yang', 'dan', 'the', 'banjir', 'of'])).toEqual([
-      'warga',
-      'banjir',
+  it('removes the stopwords of the chosen language only', () => {
+    const tokens = ['warga', 'yang', 'dan', 'the', 'banjir', 'of'];
+    expect(removeStops(tokens)).toEqual(['warga', 'the', 'banjir', 'of']);
+    expect(removeStops(tokens, 'id')).toEqual(['warga', 'the', 'banjir', 'of']);
+    expect(removeStops(tokens, 'en')).toEqual(['warga', 'yang', 'dan', 'banjir']);
+  });
+
+  it('keeps an English content word that is an Indonesian stopword, and back', () => {
+    // "para" is an Indonesian stopword but an English content word; "all" is the reverse case.
+    expect(contentTokens('They would all watch the para athletes', 'en')).toEqual([
+      'watch',
+      'para',
+      'athletes',
+    ]);
+    expect(contentTokens('Para atlet all out di final', 'id')).toEqual([
+      'atlet',
+      'all',
+      'out',
+      'final',
     ]);
   });
 
@@ -62,6 +78,24 @@ describe('detectLanguage', () => {
   it('falls back to Indonesian without evidence', () => {
     expect(detectLanguage('')).toBe('id');
     expect(detectLanguage('Jakarta 2024')).toBe('id');
+  });
+});
+
+describe('summaryLanguage', () => {
+  const indonesian = 'Pemerintah daerah akan membangun jembatan yang baru di desa itu untuk warga.';
+  const english = 'The council said that the new bridge would be built in the village for them.';
+
+  it('trusts the text over a wrong template language', () => {
+    expect(summaryLanguage('en', indonesian)).toBe('id');
+    expect(summaryLanguage('en-US', indonesian)).toBe('id');
+    expect(summaryLanguage('id', english)).toBe('en');
+  });
+
+  it('uses the declared language when the text is too short to tell', () => {
+    expect(summaryLanguage('en-US', 'Jakarta 2024')).toBe('en');
+    expect(summaryLanguage('in', 'Jakarta 2024')).toBe('id');
+    expect(summaryLanguage('fr', 'Jakarta 2024')).toBe('id');
+    expect(summaryLanguage(null, 'Jakarta 2024')).toBe('id');
   });
 });
 
