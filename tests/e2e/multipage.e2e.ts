@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
+import {
+  launchWithExtension,
+  setSyncSettings,
+  type ExtensionBrowser,
+} from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 
 const SHOTS = 'docs/screenshots';
@@ -171,5 +174,23 @@ describe('multi-page articles', () => {
       asked.filter((request) => /page=|jalan-lingkar|sekolah-rakyat|indeks/.test(request)),
     ).toEqual([]);
     await reader.close();
+  });
+
+  it('reads only the open page when merging is turned off in the settings', async () => {
+    await setSyncSettings(browser, { reader: { mergePages: false } });
+    try {
+      const before = server.requests.length;
+      const { reader } = await readerFor('regional.kompas.com', KOMPAS);
+      const text = await articleText(reader);
+      expect(text).toContain('BANJAR, KOMPAS.com - Pasar terapung');
+      expect(text).not.toContain('Selain wisatawan lokal');
+      await expect(reader.locator('.article-pages').count()).resolves.toBe(0);
+      expect(requestsFor(KOMPAS, before).filter((request) => request.includes('page='))).toEqual(
+        [],
+      );
+      await reader.close();
+    } finally {
+      await setSyncSettings(browser, { reader: {} });
+    }
   });
 });
