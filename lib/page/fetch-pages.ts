@@ -67,7 +67,9 @@ export async function fetchPageHtml(
   if (new URL(url).origin !== origin) throw new Error(`not same origin: ${url}`);
   const response = await options.fetch(url, {
     signal: options.signal,
-    credentials: 'same-origin',
+    // Only same-origin addresses get here. Chromium sends them as the page; Firefox's
+    // content-script fetch is the extension's own: 'include' sends the site's cookies in both.
+    credentials: 'include',
     redirect: 'follow',
   });
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
