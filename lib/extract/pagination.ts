@@ -149,24 +149,27 @@ function candidateLinks(doc: Document): Element[] {
 export function findPagination(doc: Document, url: string): Pagination | null {
   const here = pageAddress(url);
   if (!here || here.page === 'all') return null;
-  if (looksLikeHomepage(doc, url)) return null;
   const current = here.page ?? 1;
   const herePath = withoutHash(url);
+  // Every page of the article starts with its stem's origin and path: a cheap first filter.
+  const prefix = here.stem.replace(/\?.*$/, '');
   const pages = new Map<number, string>();
   let showAll: string | null = null;
 
   for (const el of candidateLinks(doc)) {
     const raw = el.getAttribute('href') ?? '';
-    if (!raw || raw.startsWith('#') || hasAncestor(el, COMMENT_BOX)) continue;
-    // Paging that jumps to #komentar pages through comments.
-    const hash = raw.includes('#') ? raw.slice(raw.indexOf('#')) : '';
-    if (COMMENT_BOX.test(hash)) continue;
+    if (!raw || raw.startsWith('#')) continue;
     let href: string;
     try {
-      href = withoutHash(new URL(raw, url).href);
+      href = new URL(raw, url).href;
     } catch {
       continue;
     }
+    if (!href.startsWith(prefix)) continue;
+    // Paging that jumps to #komentar, or sits in a comment box, pages through comments.
+    const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
+    if (COMMENT_BOX.test(hash) || hasAncestor(el, COMMENT_BOX)) continue;
+    href = withoutHash(href);
     const text = el.tagName === 'LINK' ? '' : linkText(el);
     const address = pageAddress(href);
     if (!address) continue;
@@ -185,7 +188,8 @@ export function findPagination(doc: Document, url: string): Pagination | null {
     if (address.inPath && el.tagName !== 'LINK' && !looksLikePager(el, text)) continue;
     pages.set(number, href);
   }
-  if (!showAll && pages.size === 0) return null;
+  // Last, as it costs most: homepages and indexes page through other articles.
+  if ((!showAll && pages.size === 0) || looksLikeHomepage(doc, url)) return null;
   return {
     current,
     showAll,
