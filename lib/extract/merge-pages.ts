@@ -31,7 +31,8 @@ const PAGER_WORDS =
   /\b(?:halaman|hal|page|pages|dari|of|selanjutnya|berikutnya|sebelumnya|next|prev|previous|lanjut|lanjutkan|tampilkan|lihat|baca|semua|seluruh|show|all|satu|penuh|single|isi|dalam)\b|\d+|[«»‹›<>|:.,/()–—-]/gi;
 /** "Halaman 2 dari 3": a page marker without links. */
 const PAGE_OF = /^(?:halaman|hal\.?|page)\s*\d{1,3}\s*(?:dari|of|\/)\s*\d{1,3}$/i;
-const KEEP_WHEN_EMPTY = 'img, picture, video, audio, iframe, svg, table, hr, br';
+const MEDIA = 'img, picture, video, audio, iframe, svg, table';
+const KEEP_WHEN_EMPTY = `${MEDIA}, hr, br`;
 
 function normalized(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -57,8 +58,8 @@ export function removePagingControls(root: Element, articleUrl: string): number 
   let removed = 0;
   for (const a of Array.from(root.querySelectorAll('a'))) {
     if (!root.contains(a) || !isPagerLink(a, articleUrl)) continue;
-    if (!isPagerText(a.textContent ?? '')) {
-      // A page link inside prose: keep the words, drop the link.
+    if (!isPagerText(a.textContent ?? '') || a.querySelector(MEDIA)) {
+      // A page link around prose or a picture: keep what it holds, drop the link.
       a.replaceWith(...Array.from(a.childNodes));
       continue;
     }
@@ -66,7 +67,8 @@ export function removePagingControls(root: Element, articleUrl: string): number 
     while (
       target.parentElement &&
       target.parentElement !== root &&
-      isPagerText(target.parentElement.textContent ?? '')
+      isPagerText(target.parentElement.textContent ?? '') &&
+      !target.parentElement.querySelector(MEDIA)
     ) {
       target = target.parentElement;
     }

@@ -318,7 +318,8 @@ describe('removePagingControls', () => {
       <div class="paging"><span>1</span> <a href="?page=2">2</a> <a href="?page=2">Halaman Selanjutnya ›</a></div>
       <p><a href="${url}?page=all">Tampilkan semua</a></p>
       <p>Lanjutan cerita ada di <a href="${url}?page=2">halaman berikut tentang pasar</a> ini.</p>
-      <p><a href="/read/2026/11/02/berita-lain">Berita lain</a></p>`);
+      <p><a href="/read/2026/11/02/berita-lain">Berita lain</a></p>
+      <figure><a href="${url}"><img src="/foto.jpg" alt=""></a></figure>`);
     removePagingControls(root, url);
     const result = text(root);
     expect(result).not.toMatch(/Selanjutnya|Tampilkan semua/);
@@ -326,5 +327,8 @@ describe('removePagingControls', () => {
     expect(root.querySelector('a[href*="page="]')).toBeNull();
     expect(root.querySelector('a[href="/read/2026/11/02/berita-lain"]')).not.toBeNull();
     expect(result).toContain(PROSE);
+    // A picture linked to the article itself stays, without the link.
+    expect(root.querySelector('figure img[src="/foto.jpg"]')).not.toBeNull();
+    expect(root.querySelector('figure a')).toBeNull();
   });
 });
