@@ -106,6 +106,17 @@ describe('findPagination on the fixtures', () => {
 describe('findPagination rules', () => {
   const url = 'http://news.example.id/read/2026/11/01/judul-berita';
 
+  it('orders sindonews-style /10 /20 page offsets', () => {
+    const article1 = 'https://nasional.sindonews.com/read/1297047/12/judul-berita-1704171234';
+    const doc = article(
+      `<div class="pagination"><a href="${article1}/20">3</a> <a href="${article1}/10">2</a></div>`,
+    );
+    expect(findPagination(doc, article1)?.pages).toEqual([
+      { number: 10, url: `${article1}/10` },
+      { number: 20, url: `${article1}/20` },
+    ]);
+  });
+
   it('reads <link rel=next> of the same article', () => {
     const doc = article('', `<link rel="next" href="${url}/2">`);
     expect(findPagination(doc, url)?.pages).toEqual([{ number: 2, url: `${url}/2` }]);
