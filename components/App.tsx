@@ -29,9 +29,10 @@ export function App({ search }: AppProps) {
   const load = useCallback(
     async (force: boolean) => {
       setState({ kind: 'loading' });
-      setState(await loadArticle(await findTargetTab(search), force));
+      const mergePages = settings?.reader.mergePages;
+      setState(await loadArticle(await findTargetTab(search), force, { mergePages }));
     },
-    [search],
+    [search, settings?.reader.mergePages],
   );
 
   const openFullTab = useCallback(async (tabId: number) => {
@@ -44,7 +45,7 @@ export function App({ search }: AppProps) {
     void Promise.all([loadSettings(), findTargetTab(search)]).then(async ([loaded, tabId]) => {
       setSettings(loaded);
       if (!fullTab && loaded.reader.openIn === 'tab' && tabId !== null) return openFullTab(tabId);
-      setState(await loadArticle(tabId, false));
+      setState(await loadArticle(tabId, false, { mergePages: loaded.reader.mergePages }));
     });
     return watchSettings(setSettings);
   }, [fullTab, search, openFullTab]);

@@ -9,6 +9,7 @@ import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { extractFacts, summarize } from '@/lib/summary';
 import type { Settings } from '@/lib/settings/schema';
 import { BrandBar } from './BrandBar';
+import { MultiPageNote } from './MultiPageNote';
 import { ReadAloudControls } from './ReadAloudControls';
 import { SummarySidebar } from './SummarySidebar';
 
@@ -109,6 +110,7 @@ export function ReaderView({
                   </time>
                 )}
               </p>
+              {article.pages && <MultiPageNote pages={article.pages} t={t} />}
             </header>
             {showLeadImage && article.leadImage && (
               <figure class="lead-image">

@@ -17,6 +17,18 @@ export interface ExtractedArticle {
   paragraphs: string[];
   wordCount: number;
   readerable: boolean;
+  /** Set when the article has more than one page (see lib/page/multi-page.ts). */
+  pages?: MultiPageInfo;
+}
+
+/** How much of a multi-page article the content holds. */
+export interface MultiPageInfo {
+  /** Pages whose text is in the content (1 when only the open page could be read). */
+  merged: number;
+  /** Pages the article has, as far as its page links tell. */
+  total: number;
+  /** Some page could not be loaded in time: its text (and any after it) is missing. */
+  failed: boolean;
 }
 
 export interface KeyPoint {

@@ -11,7 +11,8 @@ export type ExtractResponse =
 /** Every message between popup, background and content scripts: request and response types. */
 export interface MessageMap {
   'extractor:ping': { data: null; result: 'pong' };
-  'extractor:extract': { data: { force: boolean }; result: ExtractResponse };
+  /** `mergePages` (default true): fetch and merge the other pages of a multi-page article. */
+  'extractor:extract': { data: { force: boolean; mergePages?: boolean }; result: ExtractResponse };
   'reader:open-tab': { data: { tabId: number }; result: true };
   /** Rules for a page, as the background's settings decide (none where auto-clean is off). */
   'autoclean:cosmetics': { data: { url: string; features?: PageFeatures }; result: PageCosmetics };

@@ -77,6 +77,13 @@ export function ReaderSection({ settings, save, t }: SectionProps) {
         checked={reader.showImages}
         onChange={(showImages) => update({ showImages })}
       />
+      <Switch
+        id="reader-merge-pages"
+        label={t('pagesMergeLabel')}
+        help={t('pagesMergeHelp')}
+        checked={reader.mergePages}
+        onChange={(mergePages) => update({ mergePages })}
+      />
       <RadioGroup
         id="reader-open-in"
         label={t('optionsOpenInLabel')}

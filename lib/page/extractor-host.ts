@@ -1,27 +1,49 @@
 import { extractArticle } from '@/lib/extract';
 import { onMessages, type ExtractResponse } from '@/lib/messages';
+import { extractAllPages } from './multi-page';
 
 const INSTALLED = Symbol.for('baca-bersih.extractor');
 
+type PageWindow = Window & Pick<typeof globalThis, 'DOMParser'>;
+
 /** Runs extraction in the page and answers the reader; results are cached per page load. */
-export function installExtractor(win: Window & { [INSTALLED]?: boolean }): void {
+export function installExtractor(win: PageWindow & { [INSTALLED]?: boolean }): void {
   if (win[INSTALLED]) return;
   win[INSTALLED] = true;
 
-  const cache = new Map<string, ExtractResponse>();
+  // Promises, so a second request while other pages load waits for the same work.
+  const cache = new Map<string, Promise<ExtractResponse>>();
   onMessages({
     'extractor:ping': () => 'pong',
-    'extractor:extract': ({ force }) => {
+    'extractor:extract': ({ force, mergePages = true }) => {
       const url = win.location.href;
-      const key = `${force}:${url}`;
+      const key = `${force}:${mergePages}:${url}`;
       let response = cache.get(key);
       if (!response) {
-        response = extractSafely(win.document, url, force);
+        response = extractWithPages(win, url, force, mergePages);
         cache.set(key, response);
       }
       return response;
     },
   });
+}
+
+/** This page's article, with the article's other pages merged in when asked. */
+async function extractWithPages(
+  win: PageWindow,
+  url: string,
+  force: boolean,
+  mergePages: boolean,
+): Promise<ExtractResponse> {
+  const response = extractSafely(win.document, url, force);
+  if (!response.ok || !mergePages) return response;
+  try {
+    const fetch = globalThis.fetch.bind(globalThis);
+    return { ok: true, article: await extractAllPages(win, response.article, { fetch }) };
+  } catch {
+    // Merging is a bonus: page 1 alone is still an answer.
+    return response;
+  }
 }
 
 function extractSafely(doc: Document, url: string, force: boolean): ExtractResponse {

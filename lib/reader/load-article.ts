@@ -41,7 +41,16 @@ async function ensureExtractor(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
 }
 
-export async function loadArticle(tabId: number | null, force = false): Promise<ReaderState> {
+export interface LoadOptions {
+  /** Join the other pages of a multi-page article (the reader setting; default on). */
+  mergePages?: boolean;
+}
+
+export async function loadArticle(
+  tabId: number | null,
+  force = false,
+  options: LoadOptions = {},
+): Promise<ReaderState> {
   if (tabId === null) return { kind: 'tab-gone' };
   let url: string | undefined;
   try {
@@ -54,7 +63,10 @@ export async function loadArticle(tabId: number | null, force = false): Promise<
 
   try {
     await ensureExtractor(tabId);
-    const response = await sendToTab(tabId, 'extractor:extract', { force });
+    const response = await sendToTab(tabId, 'extractor:extract', {
+      force,
+      mergePages: options.mergePages ?? true,
+    });
     if (response.ok) return { kind: 'article', article: response.article, tabId };
     if (response.reason === 'not-readerable') return { kind: 'not-article', tabId };
     if (response.reason === 'no-content') return { kind: 'no-content', tabId };

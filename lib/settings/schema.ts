@@ -18,6 +18,8 @@ export const ReaderSchema = v.object({
   lineWidth: v.fallback(v.picklist(['narrow', 'medium', 'wide']), 'medium'),
   showImages: v.fallback(v.boolean(), true),
   openIn: v.fallback(v.picklist(['popup', 'tab']), 'popup'),
+  /** Fetch and join the other pages of a multi-page article. */
+  mergePages: v.fallback(v.boolean(), true),
 });
 
 export const SummarySchema = v.object({

@@ -8,6 +8,11 @@ export const FIXTURE_HOSTS = [
   'mojokerto.disway.id',
   'radarmojokerto.jawapos.com',
   'contoh.example',
+  // Multi-page article fixtures (tests/e2e/multipage.e2e.ts).
+  'www.tribunnews.com',
+  'news.detik.com',
+  'regional.kompas.com',
+  'www.suara.com',
 ];
 
 /** Fixture hosts go to 127.0.0.1; nothing else resolves, so tests never reach the internet

@@ -282,6 +282,7 @@ describe('options page', () => {
         lineWidth: 'wide',
         showImages: false,
         openIn: 'tab',
+        mergePages: true,
       },
       summary: { enabled: true, keyPoints: 5, showReadingTime: false, useBuiltInSummarizer: true },
       sites: { 'mojokerto.disway.id': 'never' },
