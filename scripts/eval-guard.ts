@@ -183,15 +183,18 @@ async function settle(page: Page): Promise<void> {
   let last = '';
   let since = Date.now();
   while (Date.now() < deadline) {
-    const state = await page.evaluate(() => {
-      const started =
-        performance.getEntriesByName('baca-bersih:rules').length > 0 &&
-        performance.getEntriesByName('baca-bersih:heuristics').length > 0;
-      const list = document.getElementById('baca-bersih-lists') as HTMLStyleElement | null;
-      const rules = list?.sheet?.cssRules.length ?? 0;
-      const marked = document.querySelectorAll('[data-bb-hidden]').length;
-      return `${started}/${rules}/${marked}/${list?.textContent?.length ?? 0}`;
-    });
+    // A page script navigating away destroys the context: keep waiting for the new one.
+    const state = await page
+      .evaluate(() => {
+        const started =
+          performance.getEntriesByName('baca-bersih:rules').length > 0 &&
+          performance.getEntriesByName('baca-bersih:heuristics').length > 0;
+        const list = document.getElementById('baca-bersih-lists') as HTMLStyleElement | null;
+        const rules = list?.sheet?.cssRules.length ?? 0;
+        const marked = document.querySelectorAll('[data-bb-hidden]').length;
+        return `${started}/${rules}/${marked}/${list?.textContent?.length ?? 0}`;
+      })
+      .catch(() => 'navigating');
     if (state !== last) {
       last = state;
       since = Date.now();
