@@ -196,13 +196,20 @@ function findLeadImage(doc: Document, body: Element | null): Element | null {
   return article?.querySelector('figure img') ?? null;
 }
 
-/** Short <p>s of the body that read as text: not mostly links, not an ad label. */
-function shortText(body: Element, known: Set<Element>): Element[] {
+/**
+ * Short <p>s among the story's paragraphs (beside them, or one wrapper down) that read as
+ * text: not mostly links, not an ad label. Teasers deeper in a wide body are not story text.
+ */
+function shortText(body: Element, story: Element[]): Element[] {
+  const known = new Set(story);
+  const containers = new Set(story.map((el) => (el.tagName === 'P' ? el.parentElement : el)));
   const found: Element[] = [];
   const paragraphs = body.querySelectorAll('p');
   for (let i = 0; i < paragraphs.length && i < MAX_BLOCKS; i += 1) {
     const p = paragraphs[i];
-    if (known.has(p) || p.closest(OUTSIDE_CONTENT)) continue;
+    const parent = p.parentElement;
+    const nearStory = containers.has(parent) || containers.has(parent?.parentElement ?? null);
+    if (known.has(p) || !nearStory || p.closest(OUTSIDE_CONTENT)) continue;
     const { length, links } = ownText(p);
     if (length < SHORT_TEXT_MIN || links > length * 0.5) continue;
     if (AD_LABEL.test((p.textContent ?? '').trim())) continue;
@@ -218,7 +225,7 @@ export function protectedRegion(doc: Document): ProtectedRegion {
   const leadImage = findLeadImage(doc, body);
   const content: Element[] = prose.filter((p) => body?.contains(p.el)).map((p) => p.el);
   if (body) {
-    content.push(...shortText(body, new Set(content)));
+    content.push(...shortText(body, content));
     for (const figure of body.querySelectorAll('figure')) {
       if (figure.querySelector('figcaption') && figure.querySelector('img, picture, video')) {
         content.push(figure);

@@ -51,6 +51,20 @@ describe('guard cases from the corpora', () => {
     expect(skipped).toBeGreaterThanOrEqual(1);
   });
 
+  // readability, yahoo-2: the body found is a wide wrapper that also holds a stream of teaser
+  // cards; a reader's one-line comment in a sponsored card is no story text.
+  it('does not protect short lines deep inside cards of a wide body', () => {
+    const { doc } = load(`<div id="wrap">${story(4)}
+      <ul class="stream"><li><div class="js-stream-ad" id="card"><div class="txt">
+        <a href="https://shop.example/x"><img src="/thumb.jpg" width="300" height="250"></a>
+        <p id="comment">Tom Ford just lost my business. Bye</p>
+      </div></div></li></ul></div>`);
+    const region = protectedRegion(doc);
+    expect(region.body?.id).toBe('wrap');
+    const { hide } = filterHideable([doc.getElementById('card')!], region);
+    expect(hide.map((el) => el.id)).toEqual(['card']);
+  });
+
   it('still hides ad labels and link-only lines in the body', () => {
     const { doc, win } = load(`<div class="post-body">${story(4)}
       <div class="ad-slot" id="slot"><p id="label">ADVERTISEMENT</p><ins class="adsbygoogle"></ins></div>
