@@ -39,6 +39,11 @@ const BODY_SELECTORS = [
 
 const MAX_BLOCKS = 3000;
 const PROSE_MIN = 80;
+/** A shorter paragraph inside the body is story text too (a disclosure, a one-line quote). */
+const SHORT_TEXT_MIN = 25;
+/** Slot labels: never story text, whatever their length. */
+const AD_LABEL =
+  /^[-–—\s]*(advertisement|advertising|iklan|ads|sponsored|scroll to continue with content|scroll untuk melanjutkan|gulir untuk melanjutkan)[-–—\s]*$/i;
 /** Share of the page's prose above which an element is never hidden. */
 const PROSE_SHARE = 0.25;
 const OUTSIDE_CONTENT = 'nav, footer, aside, [role="navigation"], [role="complementary"]';
@@ -191,6 +196,28 @@ function findLeadImage(doc: Document, body: Element | null): Element | null {
   return article?.querySelector('figure img') ?? null;
 }
 
+/**
+ * Short <p>s among the story's paragraphs (beside them, or one wrapper down) that read as
+ * text: not mostly links, not an ad label. Teasers deeper in a wide body are not story text.
+ */
+function shortText(body: Element, story: Element[]): Element[] {
+  const known = new Set(story);
+  const containers = new Set(story.map((el) => (el.tagName === 'P' ? el.parentElement : el)));
+  const found: Element[] = [];
+  const paragraphs = body.querySelectorAll('p');
+  for (let i = 0; i < paragraphs.length && i < MAX_BLOCKS; i += 1) {
+    const p = paragraphs[i];
+    const parent = p.parentElement;
+    const nearStory = containers.has(parent) || containers.has(parent?.parentElement ?? null);
+    if (known.has(p) || !nearStory || p.closest(OUTSIDE_CONTENT)) continue;
+    const { length, links } = ownText(p);
+    if (length < SHORT_TEXT_MIN || links > length * 0.5) continue;
+    if (AD_LABEL.test((p.textContent ?? '').trim())) continue;
+    found.push(p);
+  }
+  return found;
+}
+
 export function protectedRegion(doc: Document): ProtectedRegion {
   const prose = findProse(doc);
   const body = findBody(doc, prose);
@@ -198,6 +225,7 @@ export function protectedRegion(doc: Document): ProtectedRegion {
   const leadImage = findLeadImage(doc, body);
   const content: Element[] = prose.filter((p) => body?.contains(p.el)).map((p) => p.el);
   if (body) {
+    content.push(...shortText(body, content));
     for (const figure of body.querySelectorAll('figure')) {
       if (figure.querySelector('figcaption') && figure.querySelector('img, picture, video')) {
         content.push(figure);
