@@ -1,3 +1,4 @@
+import type { FunctionComponent } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browserLanguage, resolveLanguage, translator } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messages';
@@ -8,20 +9,31 @@ import {
   readerLayout,
   type ReaderState,
 } from '@/lib/reader/load-article';
+import { startReader, type ReaderStart } from '@/lib/reader/start-reader';
 import type { Settings } from '@/lib/settings/schema';
-import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { watchSettings } from '@/lib/settings/store';
 import { PageControls } from './PageControls';
-import { ReaderView } from './ReaderView';
+import type { ReaderView as ReaderViewType } from './ReaderView';
 import { StatusView } from './StatusView';
+
+type ReaderViewComponent = FunctionComponent<Parameters<typeof ReaderViewType>[0]>;
+
+/** The reader view (sanitizer, summarizer) is a chunk of its own, loaded beside the article. */
+export const loadReaderView = (): Promise<ReaderViewComponent> =>
+  import('./ReaderView').then((module) => module.ReaderView);
 
 interface AppProps {
   /** location.search of the page: `?tab=ID` makes it the full-tab reader. */
   search: string;
+  /** Work already started before the first render (see entrypoints/popup/main.tsx). */
+  start?: ReaderStart;
+  readerView?: Promise<ReaderViewComponent>;
 }
 
-export function App({ search }: AppProps) {
+export function App({ search, start, readerView }: AppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
+  const [View, setView] = useState<ReaderViewComponent | null>(null);
   const fullTab = readerLayout(search) === 'tab';
   const language = resolveLanguage(settings?.language ?? 'system', browserLanguage());
   const t = useMemo(() => translator(language), [language]);
@@ -41,14 +53,17 @@ export function App({ search }: AppProps) {
   }, []);
 
   useEffect(() => {
-    // Settings and the tab are read side by side: the first paint waits for the slower one only.
-    void Promise.all([loadSettings(), findTargetTab(search)]).then(async ([loaded, tabId]) => {
+    void (readerView ?? loadReaderView()).then((component) => setView(() => component));
+  }, [readerView]);
+
+  useEffect(() => {
+    void (start ?? startReader(search)).then(async ({ settings: loaded, tabId, next }) => {
       setSettings(loaded);
-      if (!fullTab && loaded.reader.openIn === 'tab' && tabId !== null) return openFullTab(tabId);
-      setState(await loadArticle(tabId, false, { mergePages: loaded.reader.mergePages }));
+      if (next === 'open-tab') return tabId !== null && openFullTab(tabId);
+      setState(await next);
     });
     return watchSettings(setSettings);
-  }, [fullTab, search, openFullTab]);
+  }, [start, search, openFullTab]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -61,9 +76,9 @@ export function App({ search }: AppProps) {
   }, [state, t]);
 
   const pageControls = fullTab ? null : <PageControls search={search} t={t} />;
-  if (state.kind === 'article' && settings) {
+  if (state.kind === 'article' && settings && View) {
     return (
-      <ReaderView
+      <View
         pageControls={pageControls}
         article={state.article}
         summarySettings={settings.summary}

@@ -2,6 +2,7 @@
  * Performance benchmarks, one run on real pages, every figure beside its budget.
  *
  *   npm run bench -- [--json FILE] [--pages N] [--runs N] [--popup-runs N] [--ext DIR]
+ *                    [--only PART,PART]   (parts: size, summary, engine, extraction, page-load, popup)
  *
  * Builds the extension into a temporary folder (or uses --ext DIR), serves a sample of the
  * id-news and aeb corpora under their original URLs from a local server (every other hostname
@@ -30,7 +31,7 @@ import { findChromium } from './lib/browser';
 import { measureEngine } from './bench/engine';
 import { measureExtraction } from './bench/extraction';
 import { measurePageLoads, TOP_LEVEL, type LoadSample, type PageLoads } from './bench/page-load';
-import { measurePopup } from './bench/popup';
+import { measurePopup, type PopupTiming } from './bench/popup';
 import { ms, printTable, ratio, type Row } from './bench/report';
 import { CORPORA, hostOf, samplePages } from './bench/sample';
 import { startBenchServer } from './bench/server';
@@ -38,8 +39,12 @@ import { CONTENT_SCRIPT_BUDGET_BYTES, contentScriptsSize, entrypointSizes, kB } 
 import { median, quantile, round, sum } from './bench/stats';
 import { measureSummary } from './bench/summary';
 
+const PARTS = ['size', 'summary', 'engine', 'extraction', 'page-load', 'popup'] as const;
+type Part = (typeof PARTS)[number];
+
 const USAGE =
-  'usage: npm run bench -- [--json FILE] [--pages N] [--runs N] [--popup-runs N] [--ext DIR]';
+  'usage: npm run bench -- [--json FILE] [--pages N] [--runs N] [--popup-runs N] [--ext DIR]\n' +
+  `                        [--only PART,PART]  (parts: ${PARTS.join(', ')}; default all)`;
 
 const BUDGET = {
   pageLoadRatio: 1.05,
@@ -62,6 +67,7 @@ interface Args {
   runs: number;
   popupRuns: number;
   ext: string | null;
+  only: Set<Part>;
 }
 
 function fail(message: string): never {
@@ -76,6 +82,7 @@ function parseArgs(argv: string[]): Args {
     runs: 3,
     popupRuns: 7,
     ext: null,
+    only: new Set(PARTS),
   };
   const count = (flag: string, value: string | undefined) => {
     const n = Number(value);
@@ -89,6 +96,7 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--runs') args.runs = count(arg, argv[++i]);
     else if (arg === '--popup-runs') args.popupRuns = count(arg, argv[++i]);
     else if (arg === '--ext') args.ext = resolve(argv[++i] ?? fail('--ext needs a folder'));
+    else if (arg === '--only') args.only = parseParts(argv[++i] ?? fail('--only needs parts'));
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -96,6 +104,23 @@ function parseArgs(argv: string[]): Args {
   }
   return args;
 }
+
+function parseParts(value: string): Set<Part> {
+  const parts = value.split(',').map((part) => part.trim());
+  const unknown = parts.filter((part) => !(PARTS as readonly string[]).includes(part));
+  if (unknown.length > 0) fail(`unknown part ${unknown.join(', ')}`);
+  return new Set(parts as Part[]);
+}
+
+const SECTION_PART: Record<string, Part> = {
+  'Page load': 'page-load',
+  'Content script': 'page-load',
+  Banners: 'page-load',
+  Extraction: 'extraction',
+  Summary: 'summary',
+  Popup: 'popup',
+  Size: 'size',
+};
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
@@ -219,41 +244,68 @@ async function main(): Promise<void> {
     const hostnames = [...new Set([...pages.map((p) => hostOf(p.url)), DEMO_HOST])];
 
     // ---- Sizes, summary, engine, extraction: Node only.
+    const run = (part: Part) => args.only.has(part);
     const sizes = entrypointSizes(extDir);
     const content = contentScriptsSize(extDir);
-    log('Summary…');
-    const summary = existsSync(INDOSUM) ? measureSummary(INDOSUM) : null;
-    log('Background engine (Node)…');
-    const engine = measureEngine(LISTS);
-    log(`Extraction on ${pages.length} pages (jsdom)…`);
-    const extraction = measureExtraction(pages, 3);
+    let summary: ReturnType<typeof measureSummary> | null = null;
+    if (run('summary') && existsSync(INDOSUM)) {
+      log('Summary…');
+      summary = measureSummary(INDOSUM);
+    }
+    let engine: ReturnType<typeof measureEngine> | null = null;
+    if (run('engine')) {
+      log('Background engine (Node)…');
+      engine = measureEngine(LISTS);
+    }
+    let extraction: ReturnType<typeof measureExtraction> = [];
+    if (run('extraction')) {
+      log(`Extraction on ${pages.length} pages (jsdom)…`);
+      extraction = measureExtraction(pages, 3);
+    }
 
     // ---- Browsers.
-    log('Starting Chromium with and without the extension…');
-    const withExt = await launchBench({ extensionDir: extDir, hostnames, port: server.port });
-    browsers.push(withExt);
-    const plain = await launchBench({ extensionDir: null, hostnames, port: server.port });
-    browsers.push(plain);
-    const lists = listUrls.length ? await configureExtension(withExt, listUrls) : null;
+    const browsing = run('page-load') || run('popup');
+    let withExt: BenchBrowser | null = null;
+    let plain: BenchBrowser | null = null;
+    if (browsing) {
+      log('Starting Chromium with and without the extension…');
+      withExt = await launchBench({ extensionDir: extDir, hostnames, port: server.port });
+      browsers.push(withExt);
+    }
+    if (run('page-load')) {
+      plain = await launchBench({ extensionDir: null, hostnames, port: server.port });
+      browsers.push(plain);
+    }
+    const lists = withExt && listUrls.length ? await configureExtension(withExt, listUrls) : null;
     const chromium = chromiumVersion();
 
-    log(`Page loads: ${pages.length} pages × ${args.runs} runs, alternated…`);
-    const loads = await measurePageLoads(withExt, plain, pages, args.runs, (done, total) => {
-      if (done % 10 === 0 || done === total) log(`  ${done}/${total}`);
-    });
-    log(`Popup reader: ${args.popupRuns} rounds…`);
-    const popup = await measurePopup(
-      withExt,
-      `http://${DEMO_HOST}/disway-article.html`,
-      args.popupRuns,
-    ).catch((error: unknown) => {
-      log(`  popup failed: ${error instanceof Error ? error.message : error}`);
-      return null;
-    });
-    const heapPage = await withExt.context.newPage();
-    const heap = await workerHeap(withExt, heapPage);
-    await heapPage.close();
-    const engineCacheBytes = await cachedEngineBytes(withExt).catch(() => 0);
+    let loads: PageLoads[] = [];
+    if (withExt && plain) {
+      log(`Page loads: ${pages.length} pages × ${args.runs} runs, alternated…`);
+      loads = await measurePageLoads(withExt, plain, pages, args.runs, (done, total) => {
+        if (done % 10 === 0 || done === total) log(`  ${done}/${total}`);
+      });
+    }
+    let popup: PopupTiming | null = null;
+    if (withExt && run('popup')) {
+      log(`Popup reader: ${args.popupRuns} rounds…`);
+      popup = await measurePopup(
+        withExt,
+        `http://${DEMO_HOST}/disway-article.html`,
+        args.popupRuns,
+      ).catch((error: unknown) => {
+        log(`  popup failed: ${error instanceof Error ? error.message : error}`);
+        return null;
+      });
+    }
+    let heap: Awaited<ReturnType<typeof workerHeap>> = null;
+    let engineCacheBytes = 0;
+    if (withExt) {
+      const heapPage = await withExt.context.newPage();
+      heap = await workerHeap(withExt, heapPage);
+      await heapPage.close();
+      engineCacheBytes = await cachedEngineBytes(withExt).catch(() => 0);
+    }
 
     // ---- Figures.
     const perPage = loads.map(pageFigures);
@@ -304,7 +356,7 @@ async function main(): Promise<void> {
     const share = (values: boolean[]) =>
       values.length ? `${values.filter(Boolean).length}/${values.length} loads` : 'n/a';
 
-    const rows: Row[] = [
+    const allRows: Row[] = [
       {
         section: 'Page load',
         measure: 'load event, with/without extension (median of pages)',
@@ -414,8 +466,10 @@ async function main(): Promise<void> {
       },
       {
         section: 'Background',
-        measure: `engine load from serialized cache (${kB(engine.serializedBytes)}; build ${ms(engine.buildMs, 0)})`,
-        figure: ms(engine.loadMs),
+        measure: engine
+          ? `engine load from serialized cache (${kB(engine.serializedBytes)}; build ${ms(engine.buildMs, 0)})`
+          : 'engine load from serialized cache',
+        figure: ms(engine?.loadMs),
         budget: '',
         pass: null,
       },
@@ -443,6 +497,12 @@ async function main(): Promise<void> {
         pass: content.gzipBytes <= CONTENT_SCRIPT_BUDGET_BYTES,
       },
     ];
+    // Only the rows of the parts that ran.
+    const rows = allRows.filter((row) => {
+      if (row.measure.startsWith('engine load')) return run('engine');
+      if (row.section === 'Background') return browsing;
+      return run(SECTION_PART[row.section] ?? 'size');
+    });
 
     const seconds = (Date.now() - started) / 1000;
     const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromium}`;
@@ -475,6 +535,7 @@ async function main(): Promise<void> {
         pages: perPage.length,
         runs: args.runs,
         popupRuns: args.popupRuns,
+        parts: [...args.only],
         autoCleanScope: 'all-sites',
         lists: lists?.ruleCounts ?? {},
         tls: server.tls,
@@ -503,9 +564,9 @@ async function main(): Promise<void> {
       heuristicsDoneAfterFcpMs: round(heuristicsDone, 1),
       rulesAnswerMs: round(rulesAnswer, 1),
       extractionTotalRatio: round(extractionTotal, 3),
-      engineLoadMs: round(engine.loadMs),
-      engineBuildMs: round(engine.buildMs),
-      engineSerializedBytes: engine.serializedBytes,
+      engineLoadMs: engine ? round(engine.loadMs) : null,
+      engineBuildMs: engine ? round(engine.buildMs) : null,
+      engineSerializedBytes: engine?.serializedBytes ?? null,
       engineCachedBytesInWorker: engineCacheBytes,
       workerHeapUsedBytes: heap?.usedBytes ?? null,
       workerHeapTotalBytes: heap?.totalBytes ?? null,

@@ -32,12 +32,13 @@ async function main(): Promise<number> {
       console.error(error instanceof Error ? error.message : error);
       return 2;
     }
+    const width = Math.max(12, ...entries.map((entry) => entry.name.length + 1));
     console.log(
-      `${'entrypoint'.padEnd(12)} ${'kind'.padEnd(15)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)}`,
+      `${'entrypoint'.padEnd(width)} ${'kind'.padEnd(15)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)}`,
     );
     for (const entry of entries) {
       console.log(
-        `${entry.name.padEnd(12)} ${entry.kind.padEnd(15)} ${kB(entry.rawBytes).padStart(9)} ${kB(entry.gzipBytes).padStart(9)}`,
+        `${entry.name.padEnd(width)} ${entry.kind.padEnd(15)} ${kB(entry.rawBytes).padStart(9)} ${kB(entry.gzipBytes).padStart(9)}`,
       );
     }
     const content = contentScriptsSize(dir);

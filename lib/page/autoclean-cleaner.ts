@@ -1,7 +1,7 @@
 /**
- * Hides ads in one document: list CSS from the first moment, then list matches and banner
- * heuristics through the guard, marked with an attribute; late content through a
- * MutationObserver, batched per animation frame with a time budget per frame.
+ * Hides ads in one document: list CSS from the first moment, then (after the first paint, when
+ * idle) list matches and banner heuristics through the guard, marked with an attribute; late
+ * content through a MutationObserver, batched per animation frame with a time budget per frame.
  */
 
 import type { ExtendedSelector } from '@/lib/autoclean/engine';
@@ -24,6 +24,7 @@ import {
 } from '@/lib/autoclean/hide';
 import type { PageCosmetics, PageFeatures } from '@/lib/messages';
 import { matchAttributes, splitSelectors, type SplitSelectors } from './autoclean-attr-match';
+import { afterPaintWhenIdle } from './autoclean-idle';
 import { markOnce, measureSince, perfNow, timed } from './autoclean-perf';
 
 export const LIST_STYLE_ID = 'baca-bersih-lists';
@@ -66,6 +67,10 @@ export class Cleaner {
     extended: [],
   };
   private addedDue = false;
+  /** The rule sets added since the last clear, as given: an identical answer is spotted cheaply. */
+  private sources: PageCosmetics[] = [];
+  /** Rule sets whose CSS is in place but not yet indexed (see `addRules`). */
+  private unindexed: PageCosmetics[] = [];
   /** The current selectors, split for matching; rebuilt when they change. */
   private split: SplitSelectors | null = null;
   /** The list stylesheet as last rendered (rules may have been inserted into it since). */
@@ -81,7 +86,10 @@ export class Cleaner {
   private lastHeuristics = -Infinity;
   private frame: { raf: number | null; timer: ReturnType<typeof setTimeout> } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** DOMContentLoaded has been seen; `ready` once the first full pass ran. */
+  private parsed = false;
   private ready = false;
+  private cancelFirstPass: (() => void) | null = null;
   private stopped = false;
   private counted = '';
   private remark = false;
@@ -107,7 +115,10 @@ export class Cleaner {
 
   /** Adds list rules: their CSS applies at once, matching waits for the DOM. */
   addCosmetics(cosmetics: PageCosmetics): void {
-    timed('cosmetics', () => this.addRules(cosmetics));
+    timed('cosmetics', () => {
+      this.sources.push(cosmetics);
+      this.addRules(cosmetics);
+    });
   }
 
   /**
@@ -117,13 +128,15 @@ export class Cleaner {
    */
   replaceCosmetics(...sets: PageCosmetics[]): void {
     timed('cosmetics', () => {
-      if (this.sameRules(sets)) return;
+      if (sameSets(sets, this.sources) || this.sameRules(sets)) return;
       this.clearCosmetics();
+      this.sources = [...sets];
       for (const cosmetics of sets) this.addRules(cosmetics);
     });
   }
 
   private sameRules(sets: PageCosmetics[]): boolean {
+    this.index();
     const selectors = new Set(sets.flatMap((c) => c.selectors));
     const extended = new Set(sets.flatMap((c) => c.extended.map((rule) => rule.id)));
     const styled = new Set<string>();
@@ -140,7 +153,57 @@ export class Cleaner {
     );
   }
 
+  /**
+   * Before the first pass, rules go into the stylesheet as given and are indexed (split into
+   * selectors, lines and procedural rules) only when the first pass needs them: the session
+   * copy's ~2,000 rules then cost one stylesheet parse before first paint, nothing more.
+   */
   private addRules(cosmetics: PageCosmetics): void {
+    if (!this.ready && !this.stopped && this.styleUnindexed(cosmetics)) {
+      this.unindexed.push(cosmetics);
+      return;
+    }
+    this.index();
+    this.indexRules(cosmetics, true);
+  }
+
+  /** Puts a rule set's CSS in place without indexing it; false if it cannot. */
+  private styleUnindexed(cosmetics: PageCosmetics): boolean {
+    const empty =
+      this.unindexed.length === 0 &&
+      this.lines.size === 0 &&
+      this.styled.size === 0 &&
+      this.selectors.size === 0 &&
+      this.extended.size === 0;
+    if (empty) {
+      timed('list-style', () => {
+        const style = injectStyle(this.doc, cosmetics.css, LIST_STYLE_ID);
+        this.listStyle = style;
+        this.inserted = false;
+        if (cosmetics.css !== '') markOnce('list-css');
+        if (this.reveal) style.setAttribute('media', 'not all');
+      });
+      return true;
+    }
+    if (this.unindexed.length === 0) return false;
+    const lines = cosmetics.css.split('\n').filter((line) => line !== '');
+    if (lines.length > MAX_INSERTED_RULES || !this.listStyle?.sheet) return false;
+    timed('list-style', () => this.appendListStyle(lines));
+    return true;
+  }
+
+  /** Indexes the rule sets whose CSS went in unindexed. */
+  private index(): void {
+    if (this.unindexed.length === 0) return;
+    const sets = this.unindexed;
+    this.unindexed = [];
+    timed('index', () => {
+      for (const cosmetics of sets) this.indexRules(cosmetics, false);
+    });
+  }
+
+  /** Indexes a rule set; `render` also puts its new CSS in place (else it already is). */
+  private indexRules(cosmetics: PageCosmetics, render: boolean): void {
     let changed = false;
     const plain = new Set(cosmetics.selectors);
     const fresh: string[] = [];
@@ -172,7 +235,7 @@ export class Cleaner {
       changed = true;
     }
     if (!changed) return;
-    timed('list-style', () => this.appendListStyle(fresh));
+    if (render) timed('list-style', () => this.appendListStyle(fresh));
     // Before the first pass every rule is matched anyway; after it, only the new ones.
     if (!this.ready || this.stopped) return;
     this.addedDue = true;
@@ -184,6 +247,8 @@ export class Cleaner {
    * shows in between). Elements marked by a rule that is gone are unmarked on the next pass.
    */
   clearCosmetics(): void {
+    this.sources = [];
+    this.unindexed = [];
     this.selectors.clear();
     this.lines.clear();
     this.styled.clear();
@@ -203,18 +268,30 @@ export class Cleaner {
     };
   }
 
-  /** The DOM is parsed: first full pass, then watch for late content. */
+  /**
+   * The DOM is parsed: its class names, ids and links go to the background now (their rules
+   * are CSS, applied as they come), and late content is collected from here on. The first full
+   * pass (list matches, heuristics) waits for the next paint and an idle moment: list CSS covers
+   * the page until then.
+   */
   domReady(): void {
-    if (this.ready || this.stopped) return;
-    this.ready = true;
+    if (this.parsed || this.stopped) return;
+    this.parsed = true;
     const start = perfNow();
     const features = this.newFeatures([this.doc.documentElement]);
     measureSince('dom-ready', start);
     this.options.onFeatures(features);
-    this.fullDue = true;
-    this.schedule();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    this.cancelFirstPass = afterPaintWhenIdle(this.win, () => this.firstPass());
+  }
+
+  private firstPass(): void {
+    this.cancelFirstPass = null;
+    if (this.ready || this.stopped) return;
+    this.ready = true;
+    this.fullDue = true;
+    this.safely(() => timed('tick', () => this.tick()));
   }
 
   /** Everything again; `report` resends the count even if unchanged (the badge was reset). */
@@ -243,6 +320,7 @@ export class Cleaner {
   stop(): void {
     this.stopped = true;
     this.observer?.disconnect();
+    this.cancelFirstPass?.();
     this.cancelFrame();
     if (this.timer !== null) clearTimeout(this.timer);
     unmarkAll(this.doc);
@@ -274,6 +352,7 @@ export class Cleaner {
 
   private renderListStyle(): void {
     if (this.stopped) return;
+    this.index();
     const css: string[] = [];
     for (const [selector, line] of this.lines) if (!this.vetoed.has(selector)) css.push(line);
     css.push(...this.styled);
@@ -296,7 +375,8 @@ export class Cleaner {
         this.pending.add(node as Element);
       }
     }
-    if (this.pending.size > 0) this.schedule();
+    // Before the first pass, content is only collected (that pass looks at all of it).
+    if (this.pending.size > 0 && this.ready) this.schedule();
   }
 
   /**
@@ -340,6 +420,7 @@ export class Cleaner {
   /** One frame's work; what does not fit waits for the next frame. */
   private tick(): void {
     if (this.stopped) return;
+    this.index();
     this.tickAt += 1;
     const start = performance.now();
     const spent = () => performance.now() - start;
@@ -524,4 +605,21 @@ export class Cleaner {
     this.counted = key;
     this.options.onCount(hidden, skipped);
   }
+}
+
+/** The same rule sets, in the same order (the session copy and the background's answer). */
+function sameSets(a: PageCosmetics[], b: PageCosmetics[]): boolean {
+  const sameList = <T>(x: T[], y: T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return (
+    a.length === b.length &&
+    a.every(
+      (set, i) =>
+        set.css === b[i].css &&
+        sameList(set.selectors, b[i].selectors) &&
+        sameList(
+          set.extended.map((rule) => rule.id),
+          b[i].extended.map((rule) => rule.id),
+        ),
+    )
+  );
 }

@@ -78,7 +78,8 @@ async function collect(page: Page, waitForCleaner: boolean): Promise<LoadSample>
   });
 }
 
-async function loadOnce(browser: BenchBrowser, url: string, cleaner: boolean) {
+/** One load in a fresh tab; `cleaner`: wait for the content script's first heuristic pass too. */
+export async function loadOnce(browser: BenchBrowser, url: string, cleaner: boolean) {
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 20_000 });

@@ -13,7 +13,7 @@ export const CONTENT_SCRIPT_BUDGET_BYTES = 40_000;
 export interface EntrySize {
   /** background, content, popup, options, or an unlisted script's name. */
   name: string;
-  kind: 'background' | 'content-script' | 'page' | 'injected';
+  kind: 'background' | 'content-script' | 'page' | 'injected' | 'lazy';
   files: string[];
   rawBytes: number;
   gzipBytes: number;
@@ -52,6 +52,18 @@ function withImports(dir: string, start: string[]): string[] {
     }
   }
   return [...seen];
+}
+
+/** Chunks the files load with `import()` (and what those import), minus the files themselves. */
+function lazyImports(dir: string, files: string[]): string[] {
+  const lazy: string[] = [];
+  for (const file of files) {
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const match of code.matchAll(/\bimport\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g)) {
+      lazy.push(posix.normalize(posix.join(posix.dirname(file), match[1])));
+    }
+  }
+  return withImports(dir, lazy).filter((file) => !files.includes(file));
 }
 
 function htmlScripts(dir: string, page: string): string[] {
@@ -93,6 +105,9 @@ export function entrypointSizes(dir: string): EntrySize[] {
     const files = withImports(dir, start);
     files.forEach((file) => listed.add(file));
     sizes.push(measure(dir, name, kind, files));
+    const later = lazyImports(dir, files);
+    later.forEach((file) => listed.add(file));
+    if (later.length > 0) sizes.push(measure(dir, `${name}, loaded later`, 'lazy', later));
   };
   if (manifest.background?.service_worker) {
     add('background', 'background', [clean(manifest.background.service_worker)]);

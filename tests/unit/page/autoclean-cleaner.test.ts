@@ -1,0 +1,125 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it, vi } from 'vitest';
+import { HIDDEN_ATTR } from '@/lib/autoclean/hide';
+import type { PageCosmetics } from '@/lib/messages';
+import { Cleaner, LIST_STYLE_ID } from '@/lib/page/autoclean-cleaner';
+
+const RULES: PageCosmetics = {
+  css: ['.iklan-atas { display: none !important; }', '#promo { display: none !important; }'].join(
+    '\n',
+  ),
+  selectors: ['.iklan-atas', '#promo'],
+  extended: [],
+};
+
+function page() {
+  const dom = new JSDOM(
+    `<html><head></head><body>
+      <div class="iklan-atas">Iklan</div>
+      <article><h1>Judul</h1><p>${'Isi berita yang panjang. '.repeat(40)}</p></article>
+      <div id="promo">Promo</div>
+    </body></html>`,
+  );
+  const onCount = vi.fn();
+  const onFeatures = vi.fn();
+  const cleaner = new Cleaner(dom.window.document, dom.window as unknown as Window, {
+    heuristics: false,
+    onCount,
+    onFeatures,
+  });
+  return { doc: dom.window.document, cleaner, onCount, onFeatures };
+}
+
+/** Until the first pass (after the next paint, when idle: timers in jsdom) has run. */
+const firstPass = (onCount: ReturnType<typeof vi.fn>) =>
+  vi.waitFor(() => expect(onCount).toHaveBeenCalled(), { timeout: 2000 });
+
+/** The list stylesheet's rules, as the browser holds them. */
+const listRules = (doc: Document) =>
+  [...(doc.getElementById(LIST_STYLE_ID) as HTMLStyleElement).sheet!.cssRules].map((rule) =>
+    rule.cssText.replace(/\s+/g, ' '),
+  );
+
+const marked = (doc: Document) =>
+  [...doc.querySelectorAll(`[${HIDDEN_ATTR}]`)].map((el) => el.className || el.id);
+
+describe('Cleaner', () => {
+  it('puts the first rules in the stylesheet as given, and marks only after the first paint', async () => {
+    const { doc, cleaner, onCount } = page();
+    cleaner.start();
+    cleaner.addCosmetics(RULES);
+    expect(doc.getElementById(LIST_STYLE_ID)?.textContent).toBe(RULES.css);
+    cleaner.domReady();
+    expect(marked(doc)).toEqual([]);
+    expect(onCount).not.toHaveBeenCalled();
+    await firstPass(onCount);
+    expect(marked(doc)).toEqual(['iklan-atas', 'promo']);
+    expect(onCount).toHaveBeenLastCalledWith(2, 0);
+  });
+
+  it('takes the same rules again for free, and other rules in place of the old ones', async () => {
+    const { doc, cleaner, onCount } = page();
+    cleaner.start();
+    cleaner.addCosmetics(RULES);
+    cleaner.domReady();
+    await firstPass(onCount);
+    const clear = vi.spyOn(cleaner, 'clearCosmetics');
+    cleaner.replaceCosmetics({ ...RULES, selectors: [...RULES.selectors] });
+    expect(clear).not.toHaveBeenCalled();
+
+    cleaner.replaceCosmetics({
+      css: '#promo { display: none !important; }',
+      selectors: ['#promo'],
+      extended: [],
+    });
+    expect(clear).toHaveBeenCalledTimes(1);
+    expect(listRules(doc)).toEqual(['#promo { display: none !important; }']);
+    await vi.waitFor(() => expect(marked(doc)).toEqual(['promo']), { timeout: 2000 });
+  });
+
+  it('adds rules that come before the first pass to the stylesheet, and matches them too', async () => {
+    const { doc, cleaner, onCount } = page();
+    cleaner.start();
+    cleaner.addCosmetics({
+      css: '.iklan-atas { display: none !important; }',
+      selectors: ['.iklan-atas'],
+      extended: [],
+    });
+    cleaner.addCosmetics({
+      css: '#promo { display: none !important; }',
+      selectors: ['#promo'],
+      extended: [],
+    });
+    expect(listRules(doc)).toEqual([
+      '.iklan-atas { display: none !important; }',
+      '#promo { display: none !important; }',
+    ]);
+    cleaner.domReady();
+    await firstPass(onCount);
+    expect(marked(doc)).toEqual(['iklan-atas', 'promo']);
+  });
+
+  it('reports the features of content added before the first pass', async () => {
+    const { doc, cleaner, onCount, onFeatures } = page();
+    cleaner.start();
+    cleaner.domReady();
+    expect(onFeatures).toHaveBeenCalledTimes(1);
+    const late = doc.createElement('section');
+    late.className = 'ad-bawah';
+    doc.body.append(late);
+    await firstPass(onCount);
+    expect(onFeatures.mock.calls.flatMap(([found]) => found.classes)).toContain('ad-bawah');
+  });
+
+  it('runs no pass once stopped', async () => {
+    const { doc, cleaner, onCount } = page();
+    cleaner.start();
+    cleaner.addCosmetics(RULES);
+    cleaner.domReady();
+    cleaner.stop();
+    await new Promise((done) => setTimeout(done, 300));
+    expect(onCount).not.toHaveBeenCalled();
+    expect(marked(doc)).toEqual([]);
+    expect(doc.getElementById(LIST_STYLE_ID)).toBeNull();
+  });
+});
