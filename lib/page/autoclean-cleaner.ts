@@ -25,6 +25,7 @@ import {
 import type { PageCosmetics, PageFeatures } from '@/lib/messages';
 import { matchAttributes, splitSelectors, type SplitSelectors } from './autoclean-attr-match';
 import { markOnce, measureSince, perfNow, timed } from './autoclean-perf';
+import { guarded, reportError } from './guarded';
 
 export const LIST_STYLE_ID = 'baca-bersih-lists';
 const FRAME_BUDGET_MS = 8;
@@ -213,7 +214,9 @@ export class Cleaner {
     this.options.onFeatures(features);
     this.fullDue = true;
     this.schedule();
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer = new MutationObserver(
+      guarded('autoclean:mutations', (records: MutationRecord[]) => this.onMutations(records)),
+    );
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
   }
 
@@ -325,8 +328,9 @@ export class Cleaner {
   private safely(work: () => void): void {
     try {
       work();
-    } catch {
-      // Never break the page: a failed pass is skipped, the next one runs.
+    } catch (error) {
+      // Never break the page: a failed pass is reported and skipped, the next one runs.
+      reportError('autoclean:tick', error);
     }
   }
 
@@ -404,10 +408,10 @@ export class Cleaner {
     if (wait > 0 || spent > FRAME_BUDGET_MS) {
       if (this.timer === null) {
         this.timer = setTimeout(
-          () => {
+          guarded('autoclean:timer', () => {
             this.timer = null;
             this.schedule();
-          },
+          }),
           Math.max(wait, 16),
         );
       }

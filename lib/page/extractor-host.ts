@@ -1,5 +1,6 @@
 import { extractArticle } from '@/lib/extract';
 import { onMessages, type ExtractResponse } from '@/lib/messages';
+import { reportError, reportingHandlers } from './guarded';
 
 const INSTALLED = Symbol.for('baca-bersih.extractor');
 
@@ -9,19 +10,21 @@ export function installExtractor(win: Window & { [INSTALLED]?: boolean }): void 
   win[INSTALLED] = true;
 
   const cache = new Map<string, ExtractResponse>();
-  onMessages({
-    'extractor:ping': () => 'pong',
-    'extractor:extract': ({ force }) => {
-      const url = win.location.href;
-      const key = `${force}:${url}`;
-      let response = cache.get(key);
-      if (!response) {
-        response = extractSafely(win.document, url, force);
-        cache.set(key, response);
-      }
-      return response;
-    },
-  });
+  onMessages(
+    reportingHandlers('extractor', {
+      'extractor:ping': () => 'pong',
+      'extractor:extract': ({ force }) => {
+        const url = win.location.href;
+        const key = `${force}:${url}`;
+        let response = cache.get(key);
+        if (!response) {
+          response = extractSafely(win.document, url, force);
+          cache.set(key, response);
+        }
+        return response;
+      },
+    }),
+  );
 }
 
 function extractSafely(doc: Document, url: string, force: boolean): ExtractResponse {
@@ -29,6 +32,7 @@ function extractSafely(doc: Document, url: string, force: boolean): ExtractRespo
     const result = extractArticle(doc, { url, force });
     return result.ok ? result : { ok: false, reason: result.reason };
   } catch (error) {
+    reportError('extractor:extract', error);
     return {
       ok: false,
       reason: 'error',
