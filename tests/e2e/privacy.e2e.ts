@@ -131,7 +131,6 @@ describe('requests the extension makes', () => {
 
     // The recording saw the worker's list downloads (so a stray request would show too).
     expect(ours.filter((r) => r.by === 'worker' && r.url === listUrl).length).toBeGreaterThan(0);
-    // eslint-disable-next-line no-console
     console.log(
       'extension requests:',
       JSON.stringify(
