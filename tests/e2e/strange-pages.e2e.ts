@@ -2,6 +2,7 @@
  * Big and strange pages, generated here (nothing big is committed): auto-clean never freezes
  * them, the reader shows an article or says why, and nothing of ours reaches the page console.
  */
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
@@ -224,6 +225,7 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
+  mkdirSync('artifacts/e2e', { recursive: true });
   server = await startFixtureServer('tests/fixtures');
   for (const strange of PAGES) {
     server.route(strange.path, (_req, res) => {
@@ -256,6 +258,7 @@ async function readerOutcome(tabId: number): Promise<{ state: string; text: stri
     ? 'article'
     : ((await reader.locator('main.status').getAttribute('data-state')) ?? '?');
   const text = await reader.locator('main').first().innerText();
+  if (state !== 'article') await reader.screenshot({ path: `artifacts/e2e/reader-${state}.png` });
   await reader.close();
   return { state, text };
 }
