@@ -4,14 +4,15 @@
  * documented exception is the reader showing the article's images from the article's own site.
  * Requests of the pages visited do not count: they are the site's, not ours.
  */
-import type { Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { BUILTIN_FILTER_LISTS } from '../../lib/settings/schema';
 
 const HOST = 'mojokerto.disway.id';
-const LIST_TEXT = '! Title: Daftar uji\nmojokerto.disway.id##.promo-uji\n##.iklan-uji\n';
+/** One generic rule that nothing else (our regional list, heuristics) would apply. */
+const LIST_TEXT = '! Title: Daftar uji\n##.promosi-daftar-uji\n';
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
 interface Recorded {
@@ -37,6 +38,17 @@ declare const chrome: ChromeApi;
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 const recorded: Recorded[] = [];
+let listFails = false;
+
+/** A late ad only the test list names. */
+function addListedAd(page: Page) {
+  return page.evaluate(() => {
+    const ad = document.createElement('section');
+    ad.className = 'promosi-daftar-uji';
+    ad.textContent = 'Promo akhir tahun';
+    document.querySelector('article, body')!.append(ad);
+  });
+}
 
 function record(request: Request): void {
   let from = '';
@@ -56,6 +68,7 @@ function record(request: Request): void {
 beforeAll(async () => {
   server = await startFixtureServer('tests/fixtures');
   server.route('/daftar/uji.txt', (_req, res) => {
+    if (listFails) return void res.writeHead(503).end();
     res.writeHead(200, { 'content-type': 'text/plain' }).end(LIST_TEXT);
   });
   browser = await launchWithExtension({ onContext: (context) => context.on('request', record) });
@@ -76,6 +89,9 @@ describe('requests the extension makes', () => {
     await poll(() =>
       page.evaluate(() => document.querySelectorAll('[data-bb-hidden]').length),
     ).toBeGreaterThan(0);
+    await addListedAd(page);
+    await page.waitForTimeout(500);
+    await expect(page.locator('.promosi-daftar-uji').isVisible()).resolves.toBe(true);
     const reader = await browser.openExtensionPage(`/popup.html?tab=${tabId}&layout=popup`);
     await reader.locator('.reader-article').waitFor();
     await reader.locator('aside.summary .key-point').first().click();
@@ -106,13 +122,7 @@ describe('requests the extension makes', () => {
     await options.close();
 
     // The new list applies to the open page.
-    await page.evaluate(() => {
-      const ad = document.createElement('div');
-      ad.className = 'iklan-uji';
-      ad.textContent = 'Promo';
-      document.body.append(ad);
-    });
-    await poll(() => page.locator('.iklan-uji').isVisible()).toBe(false);
+    await poll(() => page.locator('.promosi-daftar-uji').isVisible()).toBe(false);
     await page.close();
 
     const ours = recorded.filter((r) => r.by !== 'web-page');
@@ -143,5 +153,25 @@ describe('requests the extension makes', () => {
         ),
       ),
     );
+  });
+
+  it('a failed list download keeps the last good copy in use (no ../shared needed)', async () => {
+    // The first test left the local list downloaded and in use.
+    listFails = true;
+    const options = await browser.openExtensionPage('/options.html', {
+      width: 1280,
+      height: 900,
+    });
+    const row = options.locator('.filter-list[data-list="abpindo"]');
+    await row.getByRole('button', { name: 'Perbarui ABPindo sekarang' }).click();
+    await poll(() => row.locator('.filter-list-error').innerText()).toMatch(
+      /kode 503\. Salinan terakhir yang berhasil tetap dipakai\./,
+    );
+    await options.close();
+    const { page } = await browser.openTab(server.url('/disway-article.html', HOST));
+    await addListedAd(page);
+    await poll(() => page.locator('.promosi-daftar-uji').isVisible()).toBe(false);
+    await page.close();
+    listFails = false;
   });
 });
