@@ -267,7 +267,7 @@ describe('big and strange pages', () => {
   for (const strange of PAGES) {
     it(`${strange.name}: stays responsive, the reader answers, the console stays clean`, async () => {
       const tab = await browser.context.newPage();
-      const console = await recordConsole(browser.context, tab);
+      const pageConsole = await recordConsole(browser.context, tab);
       await tab.goto(server.url(strange.path, HOST), { timeout: 60_000 });
       const tabId = await browser.worker.evaluate(
         async (url) =>
@@ -276,6 +276,16 @@ describe('big and strange pages', () => {
       );
       await tab.waitForTimeout(500);
       expect(await answers(tab)).toBe(true);
+      // For the record (no timing assertions in tests): the content script's own work here.
+      const work = await tab.evaluate(() => {
+        const ours = performance
+          .getEntriesByType('measure')
+          .filter((m) => /^baca-bersih:(start|dom-ready|tick)$/.test(m.name));
+        const longest = Math.max(0, ...ours.map((m) => m.duration));
+        const total = ours.reduce((sum, m) => sum + m.duration, 0);
+        return `${ours.length} tasks, ${total.toFixed(0)} ms in all, longest ${longest.toFixed(0)} ms`;
+      });
+      console.log(`${strange.name}: ${work}`);
       if (strange.adHidden) {
         await expect
           .poll(() => tab.evaluate(() => document.getElementById('iklan-atas')?.checkVisibility()))
@@ -289,7 +299,7 @@ describe('big and strange pages', () => {
       strange.check?.(outcome.text);
       expect(await answers(tab)).toBe(true);
       await tab.waitForTimeout(300);
-      expect(console.fromExtension(browser.extensionId)).toEqual([]);
+      expect(pageConsole.fromExtension(browser.extensionId)).toEqual([]);
       // Errors of ours are recorded in the extension: none on ordinary strange pages, and the
       // hostile page's one is there (caught), while the page console above stayed clean.
       if (strange.hostile) {
@@ -299,7 +309,7 @@ describe('big and strange pages', () => {
       } else {
         expect(await recordedErrors(tab.url())).toEqual([]);
       }
-      await console.detach();
+      await pageConsole.detach();
       await tab.close();
     });
   }
