@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { MAX_ELEMENTS } from '@/lib/extract/limits';
 import type { Translate } from '@/lib/i18n';
-import type { ReaderState } from '@/lib/reader/load-article';
+import { EXTRACT_TIMEOUT_MS, type ReaderState } from '@/lib/reader/load-article';
 import type { RestrictedReason } from '@/lib/restricted-pages';
 import { BrandBar } from './BrandBar';
 
@@ -62,6 +63,24 @@ function StatusText({
           <p>{t('noContentBody')}</p>
         </>
       );
+    case 'too-large':
+      return (
+        <>
+          <h1>{t('robustTooLargeTitle')}</h1>
+          <p>
+            {t('robustTooLargeBody', {
+              count: MAX_ELEMENTS.toLocaleString(document.documentElement.lang || 'id'),
+            })}
+          </p>
+        </>
+      );
+    case 'no-answer':
+      return (
+        <>
+          <h1>{t('robustNoAnswerTitle')}</h1>
+          <p>{t('robustNoAnswerBody', { seconds: EXTRACT_TIMEOUT_MS / 1000 })}</p>
+        </>
+      );
     case 'restricted':
       return (
         <>
@@ -96,7 +115,7 @@ function StatusAction({ state, t, onRetry }: StatusViewProps) {
       </button>
     );
   }
-  if (state.kind === 'error') {
+  if (state.kind === 'error' || state.kind === 'no-answer') {
     return (
       <button type="button" class="button" onClick={() => onRetry(false)}>
         {t('retry')}

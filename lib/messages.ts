@@ -6,7 +6,19 @@ import type { ListStatusMap } from './autoclean/lists';
 
 export type ExtractResponse =
   | { ok: true; article: ExtractedArticle }
-  | { ok: false; reason: 'not-readerable' | 'no-content' | 'error'; message?: string };
+  | {
+      ok: false;
+      reason: 'not-readerable' | 'no-content' | 'too-large' | 'error';
+      message?: string;
+    };
+
+/** An error caught in a content script, recorded by the background (never shown to the page). */
+export interface ScriptError {
+  /** Which guarded callback caught it, e.g. `autoclean:tick`. */
+  where: string;
+  message: string;
+  url: string;
+}
 
 /** Every message between popup, background and content scripts: request and response types. */
 export interface MessageMap {
@@ -26,6 +38,7 @@ export interface MessageMap {
   'picker:open': { data: { strings: PickerStrings }; result: true };
   'picker:save': { data: { host: string; selector: string }; result: true };
   'lists:update': { data: { id?: string }; result: ListStatusMap };
+  'diagnostics:error': { data: ScriptError; result: true };
 }
 
 /** Class names, ids and hrefs on a page, to pick the generic rules that can apply. */

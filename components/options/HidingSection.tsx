@@ -243,7 +243,17 @@ const MAX_PROBLEMS_SHOWN = 50;
  */
 function CustomRules({ rules, save, t }: { rules: string; save: SaveSection; t: Translate }) {
   const [draft, setDraft] = useState(rules);
-  useEffect(() => setDraft(rules), [rules]);
+  // Text storage refused (full): it stays in the editor until saved, whatever storage holds.
+  const [refused, setRefused] = useState<string | null>(null);
+  useEffect(() => {
+    if (refused === null) setDraft(rules);
+  }, [rules, refused]);
+  const saveDraft = async () => {
+    const text = draft;
+    const saved = await save('customRules', text);
+    setRefused(saved ? null : text);
+    if (!saved) setDraft(text);
+  };
   const problems = useMemo(() => validateFilterText(draft), [draft]);
   const lines = draft.split('\n');
   const dirty = draft !== rules;
@@ -273,12 +283,17 @@ function CustomRules({ rules, save, t }: { rules: string; save: SaveSection; t: 
             type="button"
             class="button primary"
             disabled={!dirty}
-            onClick={() => void save('customRules', draft)}
+            onClick={() => void saveDraft()}
           >
             {t('optionsCustomSave')}
           </button>
           {dirty && <span class="rules-unsaved">{t('optionsCustomUnsaved')}</span>}
         </div>
+        {refused !== null && (
+          <p class="field-error rules-refused" role="alert">
+            {t('robustQuotaFull')}
+          </p>
+        )}
         <div id="custom-rules-problems" class="rules-problems" aria-live="polite">
           {problems.length === 0 ? (
             draft.trim() !== '' && <p class="rules-ok">{t('optionsCustomAllGood')}</p>

@@ -2,8 +2,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { BrandBar } from '@/components/BrandBar';
 import { browserLanguage, resolveLanguage, translator } from '@/lib/i18n';
 import { applyReaderSettings } from '@/lib/reader/apply-settings';
-import { SECTIONS, type SectionName, type Settings } from '@/lib/settings/schema';
-import { loadSettings, saveSection, watchSettings } from '@/lib/settings/store';
+import type { Settings } from '@/lib/settings/schema';
+import type { MessageKey } from '@/lib/i18n';
+import {
+  loadSettings,
+  saveAllSections,
+  saveProblem,
+  saveSection,
+  watchSettings,
+  type SaveProblem,
+} from '@/lib/settings/store';
 import { AutoCleanSection } from './AutoCleanSection';
 import { DataSection } from './DataSection';
 import { HidingSection } from './HidingSection';
@@ -52,10 +60,17 @@ const OPTIONS_SECTIONS: OptionsSection[] = [
   },
 ];
 
-const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
 const SAVED_NOTICE_MS = 2500;
 
-type SaveStatus = { kind: 'saved' | 'failed'; at: number } | null;
+type SaveStatus = { kind: 'saved' } | { kind: 'failed'; problem: SaveProblem } | null;
+
+/** What the reader is told when storage refuses a write. */
+export const SAVE_PROBLEM_MESSAGES = {
+  'quota-full': 'robustQuotaFull',
+  'quota-item': 'robustQuotaItem',
+  'quota-rate': 'robustQuotaRate',
+  other: 'optionsSaveFailed',
+} as const satisfies Record<SaveProblem, MessageKey>;
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -100,15 +115,16 @@ export function OptionsApp() {
     async (task: () => Promise<unknown>) => {
       pendingWrites.current++;
       writesStarted.current++;
-      let saved = true;
+      let status: NonNullable<SaveStatus> = { kind: 'saved' };
       try {
         await task();
-      } catch {
-        saved = false;
+      } catch (error) {
+        status = { kind: 'failed', problem: saveProblem(error) };
       } finally {
         pendingWrites.current--;
       }
-      setSaveStatus({ kind: saved ? 'saved' : 'failed', at: Date.now() });
+      const saved = status.kind === 'saved';
+      setSaveStatus(status);
       if (pendingWrites.current === 0) refresh();
       return saved;
     },
@@ -118,7 +134,7 @@ export function OptionsApp() {
   const save = useCallback<SaveSection>(
     async (name, value) => {
       setSettings((current) => current && { ...current, [name]: value });
-      await write(() => saveSection(name, value));
+      return write(() => saveSection(name, value));
     },
     [write],
   );
@@ -126,7 +142,7 @@ export function OptionsApp() {
   const saveAll = useCallback(
     (next: Settings) => {
       setSettings(next);
-      return write(() => Promise.all(SECTION_NAMES.map((name) => saveSection(name, next[name]))));
+      return write(() => saveAllSections(next));
     },
     [write],
   );
@@ -138,7 +154,12 @@ export function OptionsApp() {
           class={saveStatus ? `save-status is-${saveStatus.kind}` : 'save-status'}
           role="status"
         >
-          {saveStatus && t(saveStatus.kind === 'saved' ? 'optionsSaved' : 'optionsSaveFailed')}
+          {saveStatus &&
+            t(
+              saveStatus.kind === 'saved'
+                ? 'optionsSaved'
+                : SAVE_PROBLEM_MESSAGES[saveStatus.problem],
+            )}
         </span>
       </BrandBar>
       <div class="options-layout">

@@ -2,7 +2,8 @@ import type { FunctionComponent } from 'preact';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { SectionName, Settings } from '@/lib/settings/schema';
 
-export type SaveSection = <K extends SectionName>(name: K, value: Settings[K]) => Promise<void>;
+/** Resolves to false when storage refused the write (the page then says why). */
+export type SaveSection = <K extends SectionName>(name: K, value: Settings[K]) => Promise<boolean>;
 
 export interface SectionProps {
   settings: Settings;

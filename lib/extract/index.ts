@@ -7,6 +7,7 @@ import { findLanguage } from './lang';
 import { resolveLazyImages } from './lazy-images';
 import { findLeadImage } from './lead-image';
 import { cleanTitle, findExcerpt, findSiteName } from './metadata';
+import { isTooLarge, MAX_DEPTH, MAX_ELEMENTS } from './limits';
 import { isReaderable } from './readerable';
 import { blockText, countWords, paragraphTexts } from './text';
 import { absolutizeUrls, baseUrl } from './urls';
@@ -14,7 +15,8 @@ import { absolutizeUrls, baseUrl } from './urls';
 export { isReaderable };
 
 export type ExtractResult =
-  { ok: true; article: ExtractedArticle } | { ok: false; reason: 'not-readerable' | 'no-content' };
+  | { ok: true; article: ExtractedArticle }
+  | { ok: false; reason: 'not-readerable' | 'no-content' | 'too-large' };
 
 export interface ExtractOptions {
   /** The page URL: the base for relative links and a homepage signal. */
@@ -23,8 +25,7 @@ export interface ExtractOptions {
   force?: boolean;
 }
 
-/** Pages with more elements than this are not parsed (Readability would take too long). */
-export const MAX_ELEMENTS = 60_000;
+export { MAX_DEPTH, MAX_ELEMENTS };
 /** Readability's default minimum article length; lower values let it settle for a page footer. */
 const CHAR_THRESHOLD = 500;
 
@@ -68,8 +69,7 @@ function pageCredits(doc: Document) {
 
 /** Extracts the article of `doc` without changing it. */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
-  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS)
-    return { ok: false, reason: 'no-content' };
+  if (isTooLarge(doc)) return { ok: false, reason: 'too-large' };
   const readerable = isReaderable(doc, options.url);
   if (!readerable && !options.force) return { ok: false, reason: 'not-readerable' };
 

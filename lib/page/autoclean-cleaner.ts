@@ -26,6 +26,7 @@ import type { PageCosmetics, PageFeatures } from '@/lib/messages';
 import { matchAttributes, splitSelectors, type SplitSelectors } from './autoclean-attr-match';
 import { afterPaintWhenIdle } from './autoclean-idle';
 import { markOnce, measureSince, perfNow, timed } from './autoclean-perf';
+import { guarded, reportError } from './guarded';
 
 export const LIST_STYLE_ID = 'baca-bersih-lists';
 const FRAME_BUDGET_MS = 8;
@@ -281,7 +282,9 @@ export class Cleaner {
     const features = this.newFeatures([this.doc.documentElement]);
     measureSince('dom-ready', start);
     this.options.onFeatures(features);
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer = new MutationObserver(
+      guarded('autoclean:mutations', (records: MutationRecord[]) => this.onMutations(records)),
+    );
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
     this.cancelFirstPass = afterPaintWhenIdle(this.win, () => this.firstPass());
   }
@@ -405,8 +408,9 @@ export class Cleaner {
   private safely(work: () => void): void {
     try {
       work();
-    } catch {
-      // Never break the page: a failed pass is skipped, the next one runs.
+    } catch (error) {
+      // Never break the page: a failed pass is reported and skipped, the next one runs.
+      reportError('autoclean:tick', error);
     }
   }
 
@@ -485,10 +489,10 @@ export class Cleaner {
     if (wait > 0 || spent > FRAME_BUDGET_MS) {
       if (this.timer === null) {
         this.timer = setTimeout(
-          () => {
+          guarded('autoclean:timer', () => {
             this.timer = null;
             this.schedule();
-          },
+          }),
           Math.max(wait, 16),
         );
       }

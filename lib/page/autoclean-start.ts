@@ -19,6 +19,7 @@ import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { Cleaner } from './autoclean-cleaner';
 import { markOnce, measureSince, perfNow } from './autoclean-perf';
 import { rememberContextTarget } from './context-target';
+import { guarded, reportError, reportingHandlers } from './guarded';
 
 /** Where the content script meets the extension; tests pass their own. */
 export interface AutoCleanHost {
@@ -49,14 +50,16 @@ export function browserHost(): AutoCleanHost {
     report: (hidden, skipped) =>
       void sendToBackground('autoclean:report', { hidden, skipped }).catch(() => undefined),
     listen: (handlers) =>
-      void onMessages({
-        'autoclean:state': () => handlers.state(),
-        'autoclean:reveal': ({ on }) => handlers.reveal(on),
-        'autoclean:refresh': () => {
-          handlers.refresh();
-          return true as const;
-        },
-      }),
+      void onMessages(
+        reportingHandlers('autoclean', {
+          'autoclean:state': () => handlers.state(),
+          'autoclean:reveal': ({ on }) => handlers.reveal(on),
+          'autoclean:refresh': () => {
+            handlers.refresh();
+            return true as const;
+          },
+        }),
+      ),
   };
 }
 
@@ -69,15 +72,8 @@ export function startAutoClean(win: Window, host: AutoCleanHost = browserHost())
   let features: PageFeatures = { classes: [], ids: [], hrefs: [] };
   let sending = false;
 
-  const guard =
-    <A extends unknown[]>(work: (...args: A) => void) =>
-    (...args: A) => {
-      try {
-        work(...args);
-      } catch {
-        // Never break the page.
-      }
-    };
+  // Never break the page: errors are reported to the extension, not thrown into the page.
+  const guard = <A extends unknown[]>(work: (...args: A) => void) => guarded('autoclean', work);
 
   /** Generic rules for new class names, ids and hrefs: one request at a time. */
   const sendFeatures = async () => {
@@ -217,8 +213,9 @@ export function startAutoClean(win: Window, host: AutoCleanHost = browserHost())
     win.addEventListener('popstate', onNavigate);
     const navigation = (win as { navigation?: EventTarget }).navigation;
     navigation?.addEventListener('currententrychange', onNavigate);
-  } catch {
+  } catch (error) {
     // No extension APIs here (a sandboxed frame): nothing to do.
+    reportError('autoclean:start', error);
   }
   measureSince('start', started);
 }
@@ -226,11 +223,13 @@ export function startAutoClean(win: Window, host: AutoCleanHost = browserHost())
 /** At document_start <html> may not exist yet. */
 function whenRoot(doc: Document, run: () => void): void {
   if (doc.documentElement) return run();
-  const observer = new MutationObserver(() => {
-    if (!doc.documentElement) return;
-    observer.disconnect();
-    run();
-  });
+  const observer = new MutationObserver(
+    guarded('autoclean:root', () => {
+      if (!doc.documentElement) return;
+      observer.disconnect();
+      run();
+    }),
+  );
   observer.observe(doc, { childList: true });
 }
 

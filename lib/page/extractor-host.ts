@@ -1,6 +1,7 @@
 import { extractArticle } from '@/lib/extract';
 import { onMessages, type ExtractResponse } from '@/lib/messages';
 import { extractAllPages } from './multi-page';
+import { reportError, reportingHandlers } from './guarded';
 
 const INSTALLED = Symbol.for('baca-bersih.extractor');
 
@@ -13,19 +14,21 @@ export function installExtractor(win: PageWindow & { [INSTALLED]?: boolean }): v
 
   // Promises, so a second request while other pages load waits for the same work.
   const cache = new Map<string, Promise<ExtractResponse>>();
-  onMessages({
-    'extractor:ping': () => 'pong',
-    'extractor:extract': ({ force, mergePages = true }) => {
-      const url = win.location.href;
-      const key = `${force}:${mergePages}:${url}`;
-      let response = cache.get(key);
-      if (!response) {
-        response = extractWithPages(win, url, force, mergePages);
-        cache.set(key, response);
-      }
-      return response;
-    },
-  });
+  onMessages(
+    reportingHandlers('extractor', {
+      'extractor:ping': () => 'pong',
+      'extractor:extract': ({ force, mergePages = true }) => {
+        const url = win.location.href;
+        const key = `${force}:${mergePages}:${url}`;
+        let response = cache.get(key);
+        if (!response) {
+          response = extractWithPages(win, url, force, mergePages);
+          cache.set(key, response);
+        }
+        return response;
+      },
+    }),
+  );
 }
 
 /** This page's article, with the article's other pages merged in when asked. */
@@ -40,8 +43,9 @@ async function extractWithPages(
   try {
     const fetch = globalThis.fetch.bind(globalThis);
     return { ok: true, article: await extractAllPages(win, response.article, { fetch }) };
-  } catch {
+  } catch (error) {
     // Merging is a bonus: page 1 alone is still an answer.
+    reportError('extractor:merge-pages', error);
     return response;
   }
 }
@@ -51,6 +55,7 @@ function extractSafely(doc: Document, url: string, force: boolean): ExtractRespo
     const result = extractArticle(doc, { url, force });
     return result.ok ? result : { ok: false, reason: result.reason };
   } catch (error) {
+    reportError('extractor:extract', error);
     return {
       ok: false,
       reason: 'error',

@@ -8,6 +8,7 @@ import { autocleanCss, HIDDEN_ATTR, injectStyle, markHidden } from '@/lib/autocl
 import { selectorFor, widerElement } from '@/lib/autoclean/selector';
 import { onMessages, sendToBackground, type PickerStrings } from '@/lib/messages';
 import { CONTEXT_TARGET, type WindowWithTarget } from './context-target';
+import { guarded, reportingHandlers } from './guarded';
 
 const INSTALLED = Symbol.for('baca-bersih.picker');
 const HOST_TAG = 'baca-bersih-picker';
@@ -27,17 +28,19 @@ export function installPicker(win: WindowWithTarget & { [INSTALLED]?: boolean })
   if (win[INSTALLED]) return;
   win[INSTALLED] = true;
   let picker: Picker | null = null;
-  onMessages({
-    'picker:ping': () => 'pong',
-    'picker:open': ({ strings }) => {
-      picker?.close();
-      const target = win[CONTEXT_TARGET];
-      win[CONTEXT_TARGET] = undefined;
-      picker = new Picker(win, strings, () => (picker = null));
-      picker.open(target?.isConnected ? target : null);
-      return true as const;
-    },
-  });
+  onMessages(
+    reportingHandlers('picker', {
+      'picker:ping': () => 'pong',
+      'picker:open': ({ strings }) => {
+        picker?.close();
+        const target = win[CONTEXT_TARGET];
+        win[CONTEXT_TARGET] = undefined;
+        picker = new Picker(win, strings, () => (picker = null));
+        picker.open(target?.isConnected ? target : null);
+        return true as const;
+      },
+    }),
+  );
 }
 
 const CSS = `
@@ -133,9 +136,18 @@ class Picker {
     for (const button of [this.widen, cancel, this.save]) button.type = 'button';
     this.widen.disabled = true;
     this.save.disabled = true;
-    this.widen.addEventListener('click', () => this.widenPick());
-    cancel.addEventListener('click', () => this.close());
-    this.save.addEventListener('click', () => void this.saveRule());
+    this.widen.addEventListener(
+      'click',
+      guarded('picker:widen', () => this.widenPick()),
+    );
+    cancel.addEventListener(
+      'click',
+      guarded('picker:cancel', () => this.close()),
+    );
+    this.save.addEventListener(
+      'click',
+      guarded('picker:save', () => this.saveRule()),
+    );
     actions.append(this.widen, cancel, this.save);
     panel.append(title, hint, this.rule, this.count, actions, this.status);
     this.root.append(style, this.box, this.marks, panel);
@@ -176,15 +188,15 @@ class Picker {
     return el;
   }
 
-  private readonly onMove = (event: MouseEvent) => {
+  private readonly onMove = guarded('picker:move', (event: MouseEvent) => {
     if (this.isOwn(event)) return;
     const el = this.targetAt(event.clientX, event.clientY);
     if (el === this.hovered) return;
     this.hovered = el;
     this.scheduleLayout();
-  };
+  });
 
-  private readonly onPointer = (event: Event) => {
+  private readonly onPointer = guarded('picker:pointer', (event: Event) => {
     if (this.isOwn(event)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -192,16 +204,16 @@ class Picker {
     const { clientX, clientY } = event as MouseEvent;
     const el = this.targetAt(clientX, clientY);
     if (el) this.pick(el);
-  };
+  });
 
-  private readonly onKey = (event: KeyboardEvent) => {
+  private readonly onKey = guarded('picker:key', (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopImmediatePropagation();
     this.close();
-  };
+  });
 
-  private readonly onLayout = () => this.scheduleLayout();
+  private readonly onLayout = guarded('picker:layout', () => this.scheduleLayout());
 
   private pick(el: Element): void {
     this.picked = el;
@@ -257,10 +269,12 @@ class Picker {
 
   private scheduleLayout(): void {
     if (this.frame !== null || this.closed) return;
-    this.frame = this.win.requestAnimationFrame(() => {
-      this.frame = null;
-      this.layout();
-    });
+    this.frame = this.win.requestAnimationFrame(
+      guarded('picker:layout', () => {
+        this.frame = null;
+        this.layout();
+      }),
+    );
   }
 
   /** Outline boxes follow the elements' boxes on screen. */

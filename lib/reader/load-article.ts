@@ -8,6 +8,8 @@ export type ReaderState =
   | { kind: 'article'; article: ExtractedArticle; tabId: number }
   | { kind: 'not-article'; tabId: number }
   | { kind: 'no-content'; tabId: number }
+  | { kind: 'too-large'; tabId: number }
+  | { kind: 'no-answer'; tabId: number }
   | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'tab-gone' }
   | { kind: 'error'; message: string; tabId?: number };
@@ -44,6 +46,21 @@ async function ensureExtractor(tabId: number): Promise<void> {
 export interface LoadOptions {
   /** Join the other pages of a multi-page article (the reader setting; default on). */
   mergePages?: boolean;
+  /** How long to wait for the page's answer. */
+  timeoutMs?: number;
+}
+
+/** A page busy in its own script cannot answer; the reader says so instead of spinning. */
+export const EXTRACT_TIMEOUT_MS = 20_000;
+
+class NoAnswer extends Error {}
+
+function withinLimit<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new NoAnswer()), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 export async function loadArticle(
@@ -62,16 +79,18 @@ export async function loadArticle(
   if (restricted) return { kind: 'restricted', reason: restricted };
 
   try {
-    await ensureExtractor(tabId);
-    const response = await sendToTab(tabId, 'extractor:extract', {
-      force,
-      mergePages: options.mergePages ?? true,
-    });
+    const request = { force, mergePages: options.mergePages ?? true };
+    const response = await withinLimit(
+      ensureExtractor(tabId).then(() => sendToTab(tabId, 'extractor:extract', request)),
+      options.timeoutMs ?? EXTRACT_TIMEOUT_MS,
+    );
     if (response.ok) return { kind: 'article', article: response.article, tabId };
     if (response.reason === 'not-readerable') return { kind: 'not-article', tabId };
     if (response.reason === 'no-content') return { kind: 'no-content', tabId };
+    if (response.reason === 'too-large') return { kind: 'too-large', tabId };
     return { kind: 'error', message: response.message ?? response.reason, tabId };
   } catch (error) {
+    if (error instanceof NoAnswer) return { kind: 'no-answer', tabId };
     const message = error instanceof Error ? error.message : String(error);
     // Chromium refuses injection into protected pages with this wording.
     if (/cannot be scripted|cannot access|extensions gallery/i.test(message)) {

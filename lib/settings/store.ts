@@ -35,6 +35,40 @@ export async function saveSection<K extends SectionName>(
   await browser.storage[SECTIONS[name].area].set({ [name]: clean });
 }
 
+/** Why a write failed: storage full, one item too big (sync: 8 kB), too many writes, or else. */
+export type SaveProblem = 'quota-full' | 'quota-item' | 'quota-rate' | 'other';
+
+/** Reads Chrome's and Firefox's storage errors ("QUOTA_BYTES_PER_ITEM quota exceeded", ...). */
+export function saveProblem(error: unknown): SaveProblem {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  if (/QUOTA_BYTES_PER_ITEM/i.test(text)) return 'quota-item';
+  if (/MAX_WRITE_OPERATIONS|MAX_SUSTAINED/i.test(text)) return 'quota-rate';
+  if (/QUOTA_BYTES|MAX_ITEMS|QuotaExceeded|quota/i.test(text)) return 'quota-full';
+  return 'other';
+}
+
+/**
+ * Writes every section (an import or a reset) all or nothing: one write per storage area (each
+ * is atomic), and if the second area refuses, the first gets its previous values back.
+ */
+export async function saveAllSections(settings: Settings): Promise<void> {
+  const values = (area: 'sync' | 'local') =>
+    Object.fromEntries(keysIn(area).map((name) => [name, parseSection(name, settings[name])]));
+  const local = values('local');
+  const sync = values('sync');
+  const before = await browser.storage.local.get(Object.keys(local));
+  await browser.storage.local.set(local);
+  try {
+    await browser.storage.sync.set(sync);
+  } catch (error) {
+    const missing = Object.keys(local).filter((key) => before[key] === undefined);
+    for (const key of missing) delete before[key];
+    await browser.storage.local.set(before).catch(() => undefined);
+    if (missing.length > 0) await browser.storage.local.remove(missing).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Persists migrated data once, after an install or update. */
 export async function upgradeStoredSettings(): Promise<void> {
   const settings = await loadSettings();

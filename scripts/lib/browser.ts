@@ -91,7 +91,11 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { headed?: boolean } = {},
+  options: {
+    headed?: boolean;
+    /** Called as soon as the browser is up, before the install finishes (to watch requests). */
+    onContext?: (context: BrowserContext) => void;
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
@@ -115,6 +119,7 @@ export async function launchWithExtension(
       '--lang=id',
     ],
   });
+  options.onContext?.(context);
   const worker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -134,7 +134,7 @@ describe('extractArticle', () => {
     );
     expect(extractArticle(doc, { url: URL, force: true })).toEqual({
       ok: false,
-      reason: 'no-content',
+      reason: 'too-large',
     });
   });
 
