@@ -58,3 +58,16 @@ describe('srcset as browsers split it', () => {
     );
   });
 });
+
+describe('a hostile <base href>', () => {
+  it('is ignored unless it is http(s), so links stay absolute web URLs', async () => {
+    const { baseUrl } = await import('@/lib/extract/urls');
+    const doc = new DOMParser().parseFromString(
+      '<base href="javascript:alert(1)//"><p>x</p>',
+      'text/html',
+    );
+    expect(baseUrl(doc, 'https://mojokerto.disway.id/read/1')).toBe(
+      'https://mojokerto.disway.id/read/1',
+    );
+  });
+});
