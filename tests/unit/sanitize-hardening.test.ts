@@ -71,3 +71,19 @@ describe('a hostile <base href>', () => {
     );
   });
 });
+
+describe('extraction of a page jsdom cannot clone', () => {
+  it('extracts instead of throwing on a broken doctype name ("html<", found by fuzzing)', async () => {
+    const { extractArticle } = await import('@/lib/extract');
+    const { makeDocument } = await import('../../scripts/lib/dom');
+    const paragraph =
+      'Hujan deras yang mengguyur Kabupaten Mojokerto sejak Selasa sore membuat Sungai Brangkal meluap dan merendam tiga desa di Kecamatan Jetis hingga Rabu pagi, kata petugas.';
+    const doc = makeDocument(
+      `<!DOCTYPE html<><html><body><article><h1>Banjir</h1>${`<p>${paragraph}</p>`.repeat(6)}</article></body></html>`,
+      'https://mojokerto.disway.id/read/1',
+    );
+    expect(() => doc.cloneNode(true)).toThrow();
+    const result = extractArticle(doc, { url: 'https://mojokerto.disway.id/read/1', force: true });
+    expect(result.ok).toBe(true);
+  });
+});
