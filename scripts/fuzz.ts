@@ -97,6 +97,7 @@ function runCases(options: Options, log: (line: string) => void): WorkerResult {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         result.failures.push({ message, html: input.html.slice(0, 600) });
+        log(`seed ${options.seed}: failure at case ${cases}: ${message}`);
       }
       if (cases % PROGRESS_EVERY === 0) {
         const seconds = ((Date.now() - started) / 1000).toFixed(0);
@@ -157,7 +158,7 @@ function report(options: Options, results: WorkerResult[], seconds: number): voi
   );
   console.log(`Failures: ${failures.length}`);
   console.log(
-    `Time per case (wall clock): median ${percentile(times, 50).toFixed(1)} ms, ` +
+    `CPU time per case: median ${percentile(times, 50).toFixed(1)} ms, ` +
       `p99 ${percentile(times, 99).toFixed(1)} ms, max ${slowest.ms.toFixed(1)} ms (${slowest.source})`,
   );
   console.log(`Total: ${seconds.toFixed(0)} s; seeds ${seeds}`);

@@ -51,6 +51,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await helper?.close();
   await browser?.close();
   await server?.close();
 });
@@ -82,10 +83,32 @@ async function openWatched(path: string) {
   return { page, url, dialogs, cspReports, errors };
 }
 
+/** The extension page that looks tabs up; it stands in for the service worker, which Chromium
+ * may stop and restart between pages on a busy machine. */
+let helper: Page | null = null;
+
+async function tabIdOf(url: string): Promise<number> {
+  helper ??= await browser.openExtensionPage('/options.html');
+  for (let tries = 0; tries < 50; tries++) {
+    const id = await helper.evaluate(async (wanted) => {
+      const api = (globalThis as unknown as { chrome: ChromeTabsQuery }).chrome;
+      return (await api.tabs.query({ url: wanted }))[0]?.id ?? null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No tab for ${url}`);
+}
+
+interface ChromeTabsQuery {
+  tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> };
+}
+
 async function readerFor(xssPage: XssPage) {
-  const { page: source, tabId } = await browser.openTab(
-    server.url(xssPage.path, 'mojokerto.disway.id'),
-  );
+  const url = server.url(xssPage.path, 'mojokerto.disway.id');
+  const source = await browser.context.newPage();
+  await source.goto(url);
+  const tabId = await tabIdOf(url);
   const watched = await openWatched(`/popup.html?tab=${tabId}&layout=popup`);
   await watched.page.waitForSelector('.reader-article, .status-card:not(:has(.spinner))');
   return { ...watched, source };
@@ -179,16 +202,16 @@ describe('content security policy', () => {
     expect(settings.errors).toEqual([]);
     await settings.page.close();
 
-    const { page, source, cspReports } = await readerFor(pages[0]);
-    const ran = await page.evaluate(() => {
+    const reader = await openWatched('/popup.html?tab=999999');
+    await reader.page.waitForSelector('.status-card:not(:has(.spinner))');
+    const ran = await reader.page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__cspProbe = 1';
       document.head.append(script);
       return (window as unknown as { __cspProbe?: number }).__cspProbe ?? null;
     });
     expect(ran).toBeNull();
-    await expect.poll(() => cspReports.length).toBeGreaterThan(0);
-    await page.close();
-    await source.close();
+    await expect.poll(() => reader.cspReports.length).toBeGreaterThan(0);
+    await reader.page.close();
   });
 });

@@ -4,7 +4,7 @@ import { makeWindow } from '../../scripts/lib/dom';
 import { checkCase, fixtureSources, fuzzCases, mutate } from '../../scripts/lib/fuzz-properties';
 
 /** The properties of `npm run fuzz`, on a fixed seed and a few cases (the script runs 10,000). */
-const RUNS = 60;
+const RUNS = 40;
 const SEED = 8;
 /** A safety net against a hang, not a performance goal (timings live in `npm run bench`). */
 const CASE_LIMIT_MS = 15_000;
