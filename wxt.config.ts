@@ -26,18 +26,54 @@ const SOURCES = [
   'assets/**',
 ];
 
+/**
+ * The extension's own pages (popup, reader, settings) and its background: our scripts only, no
+ * plugins, frames, forms or <base>. Images come from the news sites the reader shows; connections
+ * are the filter-list downloads, from whatever http(s) address the user subscribed to.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' https: http: data:",
+  "font-src 'self'",
+  "connect-src 'self' https: http:",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+];
+
+/** `wxt dev` serves pages from its dev server and reloads them over a websocket. */
+const DEV_SERVER_CSP = ['connect-src ws://localhost:* http://localhost:*'];
+
+function extensionPagesCsp(command: string): string {
+  if (command !== 'serve') return EXTENSION_PAGES_CSP.join('; ');
+  const directives = new Map(
+    EXTENSION_PAGES_CSP.map((line) => [line.split(' ')[0], line] as const),
+  );
+  for (const line of DEV_SERVER_CSP) {
+    const name = line.split(' ')[0];
+    directives.set(name, `${directives.get(name) ?? name} ${line.slice(name.length + 1)}`);
+  }
+  directives.set('style-src', "style-src 'self' 'unsafe-inline'");
+  return [...directives.values()].join('; ');
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   // MV3 everywhere: Firefox runs the background as an event page (WXT writes background.scripts).
   manifestVersion: 3,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    content_security_policy: { extension_pages: extensionPagesCsp(command) },
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -5,7 +5,7 @@ import type { Translate, UiLanguage } from '@/lib/i18n';
 import { formatPublished, hostnameOf } from '@/lib/reader/format';
 import { highlightText } from '@/lib/reader/highlight';
 import { speechLanguage } from '@/lib/reader/read-aloud';
-import { sanitizeArticleHtml } from '@/lib/sanitize';
+import { safeImageUrl, safeLinkUrl, sanitizeArticleHtml } from '@/lib/sanitize';
 import { extractFacts, summarize } from '@/lib/summary';
 import type { Settings } from '@/lib/settings/schema';
 import { BrandBar } from './BrandBar';
@@ -46,7 +46,10 @@ export function ReaderView({
     [article, summarySettings.keyPoints],
   );
   const facts = useMemo(() => extractFacts(article.paragraphs), [article.paragraphs]);
-  const showLeadImage = article.leadImage && !htmlHasImage(html, article.leadImage.src);
+  // Page-supplied URLs outside the sanitized body: http(s) (or a raster data: image) only.
+  const leadImageSrc = safeImageUrl(article.leadImage?.src);
+  const originalUrl = safeLinkUrl(article.url);
+  const showLeadImage = leadImageSrc !== null && !htmlHasImage(html, leadImageSrc);
   const published = formatPublished(article.publishedTime, language);
   const site = article.siteName ?? hostnameOf(article.url);
 
@@ -78,9 +81,11 @@ export function ReaderView({
           articleRef={articleRef}
           t={t}
         />
-        <a class="button ghost" href={article.url} target="_blank" rel="noopener noreferrer">
-          {t('openOriginal')}
-        </a>
+        {originalUrl && (
+          <a class="button ghost" href={originalUrl} target="_blank" rel="noopener noreferrer">
+            {t('openOriginal')}
+          </a>
+        )}
         {onOpenFullTab && (
           <button type="button" class="button" onClick={onOpenFullTab}>
             {t('openFullTab')}
@@ -114,7 +119,7 @@ export function ReaderView({
             </header>
             {showLeadImage && article.leadImage && (
               <figure class="lead-image">
-                <img src={article.leadImage.src} alt={article.leadImage.alt} />
+                <img src={leadImageSrc} alt={article.leadImage.alt} />
                 {article.leadImage.caption && <figcaption>{article.leadImage.caption}</figcaption>}
               </figure>
             )}
@@ -150,7 +155,13 @@ function textDirection(dir: string | null): 'ltr' | 'rtl' | 'auto' | undefined {
 /** Parsed in an inert document (no innerHTML, so nothing loads and Firefox's linter agrees). */
 function htmlHasImage(html: string, src: string): boolean {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
-  const resolve = (url: string) => new URL(url, document.baseURI).href;
+  const resolve = (url: string) => {
+    try {
+      return new URL(url, document.baseURI).href;
+    } catch {
+      return null;
+    }
+  };
   const wanted = resolve(src);
   return Array.from(parsed.querySelectorAll('img')).some(
     (img) => resolve(img.getAttribute('src') ?? '') === wanted,

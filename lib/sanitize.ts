@@ -165,12 +165,62 @@ function isSafeUrl(value: string, dataImageOk: boolean): boolean {
   return SAFE_URL_RE.test(url);
 }
 
+/** Schemes that must never appear in a srcset, wherever its parser would put a URL boundary. */
+const SRCSET_BAD_SCHEME_RE = /(?:^|[\s,])(?:javascript|vbscript|data|blob|file):/i;
+
+/**
+ * The URLs of a srcset as browsers read them: a URL runs to the next whitespace, and a
+ * descriptor list runs to the next comma.
+ */
+function srcsetUrls(value: string): string[] {
+  const urls: string[] = [];
+  let rest = value;
+  for (;;) {
+    rest = rest.replace(/^[\s,]+/, '');
+    if (!rest) return urls;
+    const url = /^\S+/.exec(rest)?.[0] ?? '';
+    rest = rest.slice(url.length);
+    if (url.endsWith(',')) {
+      urls.push(url.replace(/,+$/, ''));
+      continue;
+    }
+    urls.push(url);
+    const comma = rest.indexOf(',');
+    if (comma < 0) return urls;
+    rest = rest.slice(comma + 1);
+  }
+}
+
 /** Every candidate of a srcset must be a safe URL. */
 function isSafeSrcset(value: string): boolean {
-  return value
-    .split(/,\s+/)
-    .map((part) => part.trim().split(/\s+/)[0] ?? '')
-    .every((url) => !url || isSafeUrl(url, false));
+  if (SRCSET_BAD_SCHEME_RE.test(value)) return false;
+  return srcsetUrls(value).every((url) => isSafeUrl(url, false));
+}
+
+const WEB_SCHEME_RE = /^https?:$/;
+
+/** An absolute http(s) URL as the browser would parse it, else null. */
+function webUrl(value: string | null | undefined, base?: string): URL | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return WEB_SCHEME_RE.test(url.protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A page-supplied link target for the reader's own markup: http(s) only, else null. */
+export function safeLinkUrl(value: string | null | undefined, base?: string): string | null {
+  return webUrl(value, base)?.href ?? null;
+}
+
+/** A page-supplied image URL for the reader's own markup: http(s) or a raster data: image. */
+export function safeImageUrl(value: string | null | undefined, base?: string): string | null {
+  if (!value) return null;
+  const url = compact(value);
+  if (/^data:/i.test(url)) return DATA_IMAGE_RE.test(url) ? url : null;
+  return webUrl(value, base)?.href ?? null;
 }
 
 const instances = new WeakMap<Window, Purifier>();

@@ -56,6 +56,17 @@ function runReadability(clone: Document): ReturnType<Readability<Element>['parse
   }
 }
 
+/** A deep copy to clean; jsdom refuses to clone a doctype with a broken name (`html<`). */
+function clonePage(doc: Document): Document {
+  try {
+    return doc.cloneNode(true) as Document;
+  } catch {
+    const copy = doc.implementation.createHTMLDocument('');
+    copy.replaceChild(copy.importNode(doc.documentElement, true), copy.documentElement);
+    return copy;
+  }
+}
+
 /** Site class names mean nothing in the reader. */
 function stripClasses(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('[class]'))) el.removeAttribute('class');
@@ -74,7 +85,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!readerable && !options.force) return { ok: false, reason: 'not-readerable' };
 
   const base = baseUrl(doc, options.url);
-  const clone = doc.cloneNode(true) as Document;
+  const clone = clonePage(doc);
   preparePage(clone, base);
   const parsed = runReadability(clone);
   const root = parsed?.content;

@@ -8,7 +8,9 @@ export function baseUrl(doc: Document, pageUrl: string): string {
   const href = doc.querySelector('base[href]')?.getAttribute('href');
   if (href) {
     try {
-      return new URL(href, pageUrl).href;
+      const base = new URL(href, pageUrl);
+      // A javascript: or data: base would leave every link relative to the reader's own page.
+      if (base.protocol === 'http:' || base.protocol === 'https:') return base.href;
     } catch {
       // A broken <base> is ignored, as browsers do.
     }
