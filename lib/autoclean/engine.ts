@@ -23,6 +23,7 @@ import {
 import type { IMessageFromBackground } from '@ghostery/adblocker-content';
 import { classifySelector, SelectorType } from '@ghostery/adblocker-extended-selectors';
 import { siteOf } from './sites';
+import { isSafeStyle } from './safe-style';
 
 export type ExtendedSelector = IMessageFromBackground['extended'][number];
 
@@ -194,11 +195,15 @@ export function cosmeticsFor(
       if (ast === undefined) continue;
       // Like ghostery: a procedural match gets an attribute that carries the rule's style.
       const attribute = ast.directive === null ? filter.getStyleAttributeHash() : undefined;
-      if (attribute !== undefined) extendedStyles.set(`[${attribute}]`, filter.getStyle(HIDE));
+      if (attribute !== undefined) {
+        const style = filter.getStyle(HIDE);
+        if (!isSafeStyle(style)) continue;
+        extendedStyles.set(`[${attribute}]`, style);
+      }
       const directive = ast.directive ?? undefined;
       extended.set(filter.getId(), { id: filter.getId(), ast: ast.element, attribute, directive });
     } else if (filter.hasCustomStyle()) {
-      styled.set(filter.getSelector(), filter.getStyle());
+      if (isSafeStyle(filter.getStyle())) styled.set(filter.getSelector(), filter.getStyle());
     } else {
       selectors.add(filter.getSelector());
     }
@@ -241,7 +246,11 @@ export function validateFilterText(text: string): FilterProblem[] {
     }
     const type = detectFilterType(line, { extendedNonSupportedTypes: true });
     if (type === COSMETIC) {
-      if (CosmeticFilter.parse(line) === null) report(cosmeticProblem(line));
+      const filter = CosmeticFilter.parse(line);
+      if (filter === null) report(cosmeticProblem(line));
+      else if (filter.hasCustomStyle() && !isSafeStyle(filter.getStyle())) {
+        report('Unsafe style: :style() may not load URLs or contain braces');
+      }
     } else if (type === NETWORK) {
       if (NetworkFilter.parse(line) === null) report('Invalid network rule');
       else report('Network rule ignored: only cosmetic (##) rules are applied');

@@ -13,6 +13,7 @@ export type RuleProblemKey =
   | 'ruleProblemSelector'
   | 'ruleProblemNeedsDomain'
   | 'ruleProblemSubframe'
+  | 'ruleProblemUnsafeStyle'
   | 'ruleProblemInvalid';
 
 const PATTERNS: [RegExp, RuleProblemKey][] = [
@@ -24,6 +25,7 @@ const PATTERNS: [RegExp, RuleProblemKey][] = [
   [/^Empty selector/, 'ruleProblemEmpty'],
   [/^Procedural selectors/, 'ruleProblemNeedsDomain'],
   [/^Subframe domains/, 'ruleProblemSubframe'],
+  [/^Unsafe style/, 'ruleProblemUnsafeStyle'],
   [/^Invalid (or unsupported|CSS) selector/, 'ruleProblemSelector'],
 ];
 

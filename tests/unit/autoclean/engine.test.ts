@@ -154,3 +154,33 @@ describe('validateFilterText', () => {
     expect(validateFilterText('a.com##.x\r\nb.com##.y\r\n')).toEqual([]);
   });
 });
+
+describe(':style() from a list', () => {
+  const engine = buildEngine([
+    {
+      id: 'hostile',
+      text: [
+        'example.com##.shift:style(top: 0 !important)',
+        'example.com##.beacon:style(background: url(https://tracker.invalid/seen))',
+        'example.com##.beacon2:style(background-image: URL ( "//tracker.invalid/x" ))',
+        'example.com##.escape:style(color: red } body { display: none)',
+        'example.com##.import:style(@import "https://tracker.invalid/a.css")',
+        'example.com##.encoded:style(background: u\\72l(https://tracker.invalid/y))',
+        'example.com##div:has-text(Promo):style(background: url(https://tracker.invalid/z))',
+      ].join('\n'),
+    },
+  ]);
+  const c = cosmeticsFor(engine, page('www.example.com'));
+
+  it('keeps a harmless style', () => {
+    expect(c.css).toContain('.shift { top: 0 !important }');
+  });
+
+  it('refuses styles that load something or break out of the rule', () => {
+    expect(c.css).not.toMatch(/tracker\.invalid|display: none\)|@import/);
+    expect(c.css).not.toContain('.beacon');
+    expect(c.css).not.toContain('.escape');
+    expect(c.css).not.toContain('.encoded');
+    expect(c.extended).toHaveLength(0);
+  });
+});

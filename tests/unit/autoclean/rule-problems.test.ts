@@ -11,6 +11,7 @@ describe('ruleProblemKey', () => {
     ['##div:has-text(x)', 'ruleProblemNeedsDomain'],
     ['example.com##', 'ruleProblemEmpty'],
     ['example.com##div:nonsense-pseudo(1)', 'ruleProblemSelector'],
+    ['example.com##.x:style(background: url(https://t.invalid/))', 'ruleProblemUnsafeStyle'],
   ])('names the problem with %s', (line, key) => {
     const [problem] = validateFilterText(line);
     expect(ruleProblemKey(problem.message)).toBe(key);
@@ -23,6 +24,7 @@ describe('ruleProblemKey', () => {
         'ruleProblemInvalid',
         'ruleProblemNetworkInvalid',
         'ruleProblemSubframe',
+        'ruleProblemUnsafeStyle',
       ]) {
         expect(catalog[key], key).toBeDefined();
       }
