@@ -80,7 +80,8 @@ interface Envelope<K extends MessageType = MessageType> {
   data: MessageData<K>;
 }
 
-export type MessageSender = { tab?: { id?: number } };
+/** What the background learns about who sent a message: the tab, and the sending frame's URL. */
+export type MessageSender = { tab?: { id?: number }; url?: string };
 export type MessageHandlers = {
   [K in MessageType]?: (
     data: MessageData<K>,

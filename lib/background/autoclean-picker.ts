@@ -40,9 +40,19 @@ export async function startPicker(tabId: number, t: Translate): Promise<boolean>
   return true;
 }
 
-/** Adds `host##selector` to the picked rules; the engine rebuilds on the settings change. */
-export async function savePicked(host: string, selector: string): Promise<true> {
+/**
+ * Adds `host##selector` to the picked rules; the engine rebuilds on the settings change.
+ * `senderUrl` is the page that asked: a page may only save rules for its own site.
+ */
+export async function savePicked(
+  host: string,
+  selector: string,
+  senderUrl?: string,
+): Promise<true> {
   const site = normalizeHost(host);
+  if (senderUrl !== undefined && normalizeHost(hostOf(senderUrl)) !== site) {
+    throw new Error(`A page may only save rules for its own site: ${site}`);
+  }
   const rule = `${site}##${selector}`;
   if (!/^[a-z0-9.-]+$/.test(site) || /[\r\n]/.test(selector) || validateFilterText(rule).length) {
     throw new Error(`Not a usable rule: ${rule}`);
@@ -53,4 +63,12 @@ export async function savePicked(host: string, selector: string): Promise<true> 
     await saveSection('pickerRules', { ...pickerRules, [site]: [...saved, selector] });
   }
   return true;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

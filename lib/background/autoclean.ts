@@ -97,7 +97,7 @@ export function registerAutoClean(): void {
       return true as const;
     },
     'picker:start': async ({ tabId }) => startPicker(tabId, await language.t()),
-    'picker:save': ({ host, selector }) => savePicked(host, selector),
+    'picker:save': ({ host, selector }, sender) => savePicked(host, selector, sender.url),
     'lists:update': ({ id }) => service.updateNow(id),
   });
 
