@@ -82,6 +82,14 @@ export function takeCredits(root: Element): Credit[] {
   return credits;
 }
 
+/** A company or a site rather than a person: "PT. VIVA MEDIA BARU", "Kompas Cyber Media". */
+const ORGANIZATION_RE =
+  /(^|\s)(pt\.?|tbk\.?|media|group|grup|network|corp\.?|inc\.?|ltd\.?|redaksi|newsroom)(\s|$)|\.(com|co\.id|id|net|org)\b/i;
+
+export function isOrganization(name: string): boolean {
+  return ORGANIZATION_RE.test(name);
+}
+
 /** Readability's byline plus credits, without repeating a name: "A · Editor: B". */
 export function mergeByline(byline: string | null, credits: Credit[]): string | null {
   const parts: string[] = [];
@@ -95,7 +103,9 @@ export function mergeByline(byline: string | null, credits: Credit[]): string | 
   const own = byline?.replace(/\s+/g, ' ').trim();
   // A byline that is itself a credit line ("Reporter: A | Editor: B") is read like one.
   const ownCredits = own ? parseCredits(own) : null;
-  if (own && !ownCredits) add(own, own);
+  // The publisher in the author field gives way to the people credited in the article.
+  const publisherOnly = own && isOrganization(own) && credits.length > 0;
+  if (own && !ownCredits && !publisherOnly) add(own, own);
   for (const credit of [...(ownCredits ?? []), ...credits]) {
     add(credit.role === 'author' ? credit.name : `${credit.role}: ${credit.name}`, credit.name);
   }

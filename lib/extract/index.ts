@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../article';
+import { articleCaptions } from './captions';
 import { cleanArticle, cleanPage } from './cleanup';
 import { findCredits, mergeByline } from './credits';
 import { findPublishedTime } from './dates';
@@ -80,21 +81,23 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const root = parsed?.content;
   if (!parsed || !root) return { ok: false, reason: 'no-content' };
 
-  const { dates, credits } = cleanArticle(root);
+  const siteName = findSiteName(doc, parsed.siteName, options.url);
+  const title = cleanTitle(doc, parsed.title, siteName, options.url);
+  const { dates, credits } = cleanArticle(root, title);
   absolutizeUrls(root, base);
   // Before classes go: caption boxes are known by their class.
   const leadImage = findLeadImage(doc, root, base);
+  const captions = articleCaptions(root);
   stripClasses(root);
-  const textContent = blockText(root);
+  const textContent = blockText(root, captions) || blockText(root);
   if (!textContent) return { ok: false, reason: 'no-content' };
 
-  const paragraphs = paragraphTexts(root, leadImage?.caption ?? null);
-  const siteName = findSiteName(doc, parsed.siteName, options.url);
+  const paragraphs = paragraphTexts(root, leadImage?.caption ?? null, captions);
   return {
     ok: true,
     article: {
       url: options.url,
-      title: cleanTitle(doc, parsed.title, siteName, options.url),
+      title,
       byline: mergeByline(parsed.byline ?? null, credits.length ? credits : pageCredits(doc)),
       siteName,
       publishedTime: findPublishedTime(doc, [parsed.publishedTime, ...dates]),

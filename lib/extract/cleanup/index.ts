@@ -5,6 +5,10 @@ import { removeDatelines } from './datelines';
 import { removeEmptyBlocks } from './empty';
 import { removeFooters } from './footers';
 import { removeReadAlsoLinks } from './inline-links';
+import { removeKickers } from './kickers';
+import { removeNewsletterBoxes } from './newsletter';
+import { removeTeasers } from './teasers';
+import { removeTitleRepeats } from './title-repeat';
 import {
   removeCallouts,
   removeForms,
@@ -13,6 +17,8 @@ import {
   removeShareBars,
   removeWidgetLabels,
 } from './furniture';
+import { findCaptions } from '../captions';
+import { findStoryBlock } from '../story-block';
 
 export type CleanupRule = (root: Element) => number;
 
@@ -27,6 +33,7 @@ export const RULES: CleanupRule[] = [
   removeNamedLists,
   removeFooters,
   removeForms,
+  removeNewsletterBoxes,
   removeWidgetLabels,
 ];
 
@@ -57,11 +64,20 @@ export interface ArticleCleanup {
   credits: Credit[];
 }
 
-/** After Readability, on the article content: the same rules, then date and credit lines. */
-export function cleanArticle(root: Element): ArticleCleanup {
+/**
+ * After Readability, on the article content: the same rules; teasers beside the story block;
+ * then date and credit lines (kept for the metadata); then labels and the headline above the story.
+ */
+export function cleanArticle(root: Element, title = ''): ArticleCleanup {
   for (const rule of RULES) rule(root);
+  const story = findStoryBlock(root, findCaptions(root));
+  if (story !== root) removeTeasers(root, story);
   const credits = takeCredits(root);
   const dates = removeDatelines(root);
+  if (story !== root && root.contains(story)) {
+    removeTitleRepeats(root, story, title);
+    removeKickers(root, story);
+  }
   removeEmptyBlocks(root);
   return { dates, credits };
 }
