@@ -19,6 +19,8 @@ const CAPTION_NAME_RE = /(caption|keterangan|ket-?foto|foto-?ket|wp-caption-text
 const PHOTO_CREDIT_RE =
   /(©|\bfoto\s*:|\bphoto\s*:|\bdok\.|\((antara\s+)?foto\b|\bcredit\s*:|\/[^/()]{2,40}\)\s*$|\((?=[^()]*\p{L})[^()\d]{2,40}\)\s*\.?$)/iu;
 const MEDIA = 'img, picture, video, iframe, svg';
+/** Chinese, Japanese and Korean text: a short line there is a whole sentence. */
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Captions must leave at least this share of the text: a gallery page's captions are its story. */
 const MIN_STORY_SHARE = 0.3;
 
@@ -65,7 +67,8 @@ function captionsPicture(el: Element, text: string, relaxed: boolean): boolean {
   if (!prev || !isPictureBlock(prev)) return false;
   if (PHOTO_CREDIT_RE.test(text) || hasCaptionName(el)) return true;
   if (pictureTexts(prev).includes(text.toLowerCase())) return true;
-  return (relaxed || isFigureBox(el.parentElement, prev, el)) && text.length <= SHORT_CAPTION_CHARS;
+  const short = text.length <= SHORT_CAPTION_CHARS && !CJK_RE.test(text);
+  return short && (relaxed || isFigureBox(el.parentElement, prev, el));
 }
 
 /** `box` holds only the picture and the line under it, as a figure would (not a quotation). */
@@ -81,6 +84,7 @@ function isFigureBox(box: Element | null, picture: Element, line: Element): bool
 
 /** A block holding a picture and, beside it, only its caption text ("<img>Caption © Foto"). */
 function holdsPictureAndCaption(el: Element, text: string): boolean {
+  if (text.length > SHORT_CAPTION_CHARS * 2) return false;
   if (!el.querySelector('img') || el.querySelector('p, div, li, table')) return false;
   return PHOTO_CREDIT_RE.test(text) || pictureTexts(el).includes(text.toLowerCase());
 }
@@ -140,6 +144,9 @@ export function findCaptions(
  * shows it as the article's header picture), and those beside the story block (galleries,
  * teasers). Captions of pictures within the story's run stay in its text.
  */
-export function articleCaptions(root: Element): Set<Element> {
-  return findCaptions(root, findStoryBlock(root, findCaptions(root)), true);
+export function articleCaptions(
+  root: Element,
+  story: Element = findStoryBlock(root, findCaptions(root)),
+): Set<Element> {
+  return findCaptions(root, story, true);
 }

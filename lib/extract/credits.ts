@@ -69,7 +69,20 @@ function creditLines(root: Element): { el: Element; credits: Credit[] }[] {
 
 /** The first credit line anywhere under `root`, read only (for bylines outside the article). */
 export function findCredits(root: Element): Credit[] {
-  return creditLines(root)[0]?.credits ?? [];
+  for (const el of root.querySelectorAll(CREDIT_BLOCKS)) {
+    const text = lineText(el);
+    const credits = text ? parseCredits(text) : null;
+    if (credits) return credits;
+  }
+  return [];
+}
+
+/** Cheap test before findCredits: does the text of `root` hold a credit label at all? */
+export function mentionsCredits(root: Element): boolean {
+  LABEL_RE.lastIndex = 0;
+  const found = LABEL_RE.test(root.textContent ?? '');
+  LABEL_RE.lastIndex = 0;
+  return found;
 }
 
 /** Finds credit lines in article content, removes them and returns who they name. */

@@ -2,12 +2,13 @@ import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../article';
 import { articleCaptions } from './captions';
 import { cleanArticle, cleanPage } from './cleanup';
-import { findCredits, mergeByline } from './credits';
+import { findCredits, mentionsCredits, mergeByline } from './credits';
 import { findPublishedTime } from './dates';
 import { findLanguage } from './lang';
 import { resolveLazyImages } from './lazy-images';
 import { findLeadImage } from './lead-image';
 import { cleanTitle, findExcerpt, findSiteName } from './metadata';
+import { withPageMemo } from './page-memo';
 import { isReaderable } from './readerable';
 import { blockText, countWords, paragraphTexts } from './text';
 import { absolutizeUrls, baseUrl } from './urls';
@@ -29,15 +30,42 @@ export const MAX_ELEMENTS = 60_000;
 /** Readability's default minimum article length; lower values let it settle for a page footer. */
 const CHAR_THRESHOLD = 500;
 
-/** Scripts (except JSON-LD, which Readability reads), styles and templates are never content. */
-const NOT_CONTENT =
-  'script:not([type="application/ld+json"]), style, template, link, meta[http-equiv], body title';
+/** Never content: templates, links, http-equiv metas, SVG titles (Readability drops scripts and styles). */
+const NOT_CONTENT_TAGS = ['template', 'link', 'meta', 'title'];
 
-/** On the clone: resolve lazy images, make URLs absolute, drop clutter Readability would keep. */
+function isNotContent(el: Element): boolean {
+  switch (el.tagName) {
+    case 'META':
+      return el.hasAttribute('http-equiv');
+    case 'TITLE':
+      // SVG titles in the body would read as text; the page's own <title> stays.
+      return el.parentElement?.tagName !== 'HEAD';
+    default:
+      return true;
+  }
+}
+
+/** Readability resolves the article's links against the document's base: make it ours. */
+function setBase(clone: Document, base: string): void {
+  if (clone.baseURI === base) return;
+  const element = clone.createElement('base');
+  element.setAttribute('href', base);
+  const head = clone.head ?? clone.documentElement;
+  head?.insertBefore(element, head.firstChild);
+}
+
+/**
+ * On the clone: drop what is never content, resolve lazy images, take out "Baca juga" links.
+ * URLs are made absolute on the article alone, afterwards (Readability resolves them too).
+ */
 function preparePage(clone: Document, base: string): void {
-  for (const el of Array.from(clone.querySelectorAll(NOT_CONTENT))) el.remove();
+  setBase(clone, base);
+  for (const tag of NOT_CONTENT_TAGS) {
+    for (const el of Array.from(clone.getElementsByTagName(tag))) {
+      if (isNotContent(el)) el.remove();
+    }
+  }
   resolveLazyImages(clone);
-  absolutizeUrls(clone, base);
   if (clone.body) cleanPage(clone.body);
 }
 
@@ -64,11 +92,15 @@ function stripClasses(root: Element): void {
 
 /** Credit lines of the page (read only), for bylines kept outside the article. */
 function pageCredits(doc: Document) {
-  return doc.body ? findCredits(doc.body) : [];
+  return doc.body && mentionsCredits(doc.body) ? findCredits(doc.body) : [];
 }
 
 /** Extracts the article of `doc` without changing it. */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
+  return withPageMemo(doc, () => extract(doc, options));
+}
+
+function extract(doc: Document, options: ExtractOptions): ExtractResult {
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS)
     return { ok: false, reason: 'no-content' };
   const readerable = isReaderable(doc, options.url);
@@ -83,11 +115,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 
   const siteName = findSiteName(doc, parsed.siteName, options.url);
   const title = cleanTitle(doc, parsed.title, siteName, options.url);
-  const { dates, credits } = cleanArticle(root, title);
+  const { dates, credits, story } = cleanArticle(root, title);
   absolutizeUrls(root, base);
   // Before classes go: caption boxes are known by their class.
   const leadImage = findLeadImage(doc, root, base);
-  const captions = articleCaptions(root);
+  const captions = articleCaptions(root, story);
   stripClasses(root);
   const textContent = blockText(root, captions) || blockText(root);
   if (!textContent) return { ok: false, reason: 'no-content' };

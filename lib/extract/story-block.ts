@@ -2,6 +2,9 @@
 
 import { BLOCK_TAGS, linkTextLength, textOf } from './cleanup/dom';
 
+/** Chinese, Japanese and Korean text: a CJK character says about as much as a word. */
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** A block's own text counts as prose from this length (teaser lines and labels are shorter). */
 const MIN_PROSE_CHARS = 50;
 /** The story block holds at least this share of the prose. */
@@ -29,7 +32,9 @@ export function ownProse(block: Element): number {
     }
   }
   if (length < MIN_PROSE_CHARS) return 0;
-  return length > HEADLINE_MAX_CHARS || SENTENCE_END_RE.test(text) ? length : 0;
+  // A CJK character says about as much as a word.
+  const weight = CJK_RE.test(text) ? 3 : 1;
+  return length * weight > HEADLINE_MAX_CHARS || SENTENCE_END_RE.test(text) ? length : 0;
 }
 
 /**

@@ -38,23 +38,13 @@ export const RULES: CleanupRule[] = [
 ];
 
 /**
- * Rules run on the whole page before Readability: only clutter that is never story. Lists and
- * forms wait for the article: taking a "Baca Juga" box, a related list or a comment form out of
- * the story's container can tip Readability toward a wider or a different container.
+ * Before Readability, on a clone of the whole page: only "Baca juga" links, which sit inside the
+ * story's container and would tip Readability toward a wider or a different one (their link text
+ * counts against the container). The other rules wait for the article: on the whole page they
+ * cost more than Readability itself and change nothing it picks (measured on the corpora).
  */
-export const PAGE_RULES: CleanupRule[] = [
-  removeAdSlots,
-  removeBanners,
-  removeShareBars,
-  removeCallouts,
-  removeReadAlsoLinks,
-  removeFooters,
-  removeWidgetLabels,
-];
-
-/** Before Readability, on a clone of the whole page. */
 export function cleanPage(root: Element): void {
-  for (const rule of PAGE_RULES) rule(root);
+  removeReadAlsoLinks(root);
 }
 
 export interface ArticleCleanup {
@@ -62,6 +52,8 @@ export interface ArticleCleanup {
   dates: string[];
   /** Penulis/Editor lines taken out. */
   credits: Credit[];
+  /** The block holding the story's prose (see findStoryBlock). */
+  story: Element;
 }
 
 /**
@@ -79,5 +71,5 @@ export function cleanArticle(root: Element, title = ''): ArticleCleanup {
     removeKickers(root, story);
   }
   removeEmptyBlocks(root);
-  return { dates, credits };
+  return { dates, credits, story: root.contains(story) ? story : root };
 }

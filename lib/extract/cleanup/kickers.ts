@@ -5,12 +5,15 @@ import { besideStory } from './surroundings';
 const MAX_KICKER_WORDS = 4;
 const MAX_KICKER_CHARS = 40;
 const MEDIA = 'img, picture, video, iframe, embed, object, svg, table';
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 export function isKicker(el: Element): boolean {
   const text = shortText(el, MAX_KICKER_CHARS);
   if (!text || el.querySelector(MEDIA)) return false;
   // A sentence, however short, is story ("Dia menolak."); so is a place line ("Jakarta -").
   if (/[.!?:;"”\-–—。！？]$/.test(text)) return false;
+  // In Chinese, Japanese and Korean a short line can be a sentence: left alone.
+  if (CJK_RE.test(text)) return false;
   return text.split(/\s+/).length <= MAX_KICKER_WORDS;
 }
 

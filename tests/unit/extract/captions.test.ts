@@ -38,7 +38,7 @@ describe('findCaptions', () => {
 
   it('takes a short line under a picture above the story as its caption', () => {
     const root = body(`<p><img src="/a.jpg"></p><p>Suasana pasar baru di Mojokerto</p>${story}`);
-    expect(findCaptions(root).size).toBe(0);
+    expect(texts(findCaptions(root))).toEqual(['Suasana pasar baru di Mojokerto']);
     expect(texts(articleCaptions(root))).toEqual(['Suasana pasar baru di Mojokerto']);
   });
 
