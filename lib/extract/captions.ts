@@ -115,7 +115,8 @@ export function findCaptions(
   let proseSeen = false;
   const visit = (el: Element) => {
     const lead = !(inStory && proseSeen);
-    if (outsideStoryOnly && !lead) return;
+    // A <figure> is the author's own part of the article: its caption stays.
+    if (outsideStoryOnly && (!lead || el.tagName === 'FIGURE')) return;
     const candidate = el !== root && el.matches(CANDIDATES);
     if (candidate && isCaption(el, lead)) {
       captions.add(el);
@@ -140,9 +141,9 @@ export function findCaptions(
 }
 
 /**
- * The captions left out of the story's text: the lead picture's, above the story (the reader
- * shows it as the article's header picture), and those beside the story block (galleries,
- * teasers). Captions of pictures within the story's run stay in its text.
+ * The captions left out of the story's text: the site's caption lines under the lead picture,
+ * above the story (the reader shows it as the article's header picture), and those beside the
+ * story block (galleries, teasers). Captions within the story's run and <figure> captions stay.
  */
 export function articleCaptions(
   root: Element,

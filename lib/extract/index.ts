@@ -47,7 +47,6 @@ function isNotContent(el: Element): boolean {
 
 /** Readability resolves the article's links against the document's base: make it ours. */
 function setBase(clone: Document, base: string): void {
-  if (clone.baseURI === base) return;
   const element = clone.createElement('base');
   element.setAttribute('href', base);
   const head = clone.head ?? clone.documentElement;
@@ -58,8 +57,9 @@ function setBase(clone: Document, base: string): void {
  * On the clone: drop what is never content, resolve lazy images, take out "Baca juga" links.
  * URLs are made absolute on the article alone, afterwards (Readability resolves them too).
  */
-function preparePage(clone: Document, base: string): void {
-  setBase(clone, base);
+function preparePage(clone: Document, base: string, pageUrl: string): void {
+  // The page's own URL gives the same base; only a different one needs a <base>.
+  if (pageUrl !== clone.URL) setBase(clone, base);
   for (const tag of NOT_CONTENT_TAGS) {
     for (const el of Array.from(clone.getElementsByTagName(tag))) {
       if (isNotContent(el)) el.remove();
@@ -108,7 +108,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
 
   const base = baseUrl(doc, options.url);
   const clone = doc.cloneNode(true) as Document;
-  preparePage(clone, base);
+  preparePage(clone, base, options.url);
   const parsed = runReadability(clone);
   const root = parsed?.content;
   if (!parsed || !root) return { ok: false, reason: 'no-content' };
