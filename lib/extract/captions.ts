@@ -98,7 +98,7 @@ function isCaption(el: Element, relaxed: boolean): boolean {
   return captionsPicture(el, text, relaxed);
 }
 
-const CANDIDATES = 'figcaption, p, div, span, em, small, center, dd, td';
+const CANDIDATES = new Set('FIGCAPTION P DIV SPAN EM SMALL CENTER DD TD'.split(' '));
 
 /**
  * The caption elements under `root`. Until the story's prose starts (the first paragraph inside
@@ -117,7 +117,7 @@ export function findCaptions(
     const lead = !(inStory && proseSeen);
     // A <figure> is the author's own part of the article: its caption stays.
     if (outsideStoryOnly && (!lead || el.tagName === 'FIGURE')) return;
-    const candidate = el !== root && el.matches(CANDIDATES);
+    const candidate = el !== root && CANDIDATES.has(el.tagName);
     if (candidate && isCaption(el, lead)) {
       captions.add(el);
       return;
