@@ -33,7 +33,9 @@ function isPictureBlock(el: Element): boolean {
 }
 
 function hasCaptionName(el: Element): boolean {
-  return CAPTION_NAME_RE.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/);
+  // "no_caption", "nocaption": a class that says there is none.
+  return names.some((name) => CAPTION_NAME_RE.test(name) && !/^no[-_]?caption/i.test(name));
 }
 
 /** The alt or title text of the pictures in `el`. */

@@ -72,3 +72,12 @@ describe('a picture box', () => {
     expect(texts(findCaptions(root))).toEqual(['Gardu induk baru PLN.']);
   });
 });
+
+describe('caption class names', () => {
+  it('does not take a "no_caption" box for a caption', () => {
+    const root = body(
+      `<p><img src="/a.jpg"></p><div class="item image no_caption">Warga antre minyak goreng sejak pagi.</div>${story}`,
+    );
+    expect(findCaptions(root).size).toBe(0);
+  });
+});
