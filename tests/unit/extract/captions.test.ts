@@ -75,9 +75,11 @@ describe('a picture box', () => {
 
 describe('caption class names', () => {
   it('does not take a "no_caption" box for a caption', () => {
-    const root = body(
-      `<p><img src="/a.jpg"></p><div class="item image no_caption">Warga antre minyak goreng sejak pagi.</div>${story}`,
-    );
-    expect(findCaptions(root).size).toBe(0);
+    const page = (cls: string) =>
+      body(
+        `<div><p>${PROSE}</p><p><img src="/a.jpg"></p><div class="${cls}">Warga antre minyak goreng sejak pagi.</div><p>${PROSE}</p></div>`,
+      );
+    expect(findCaptions(page('item caption')).size).toBe(1);
+    expect(findCaptions(page('item no_caption')).size).toBe(0);
   });
 });
