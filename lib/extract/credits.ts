@@ -69,7 +69,20 @@ function creditLines(root: Element): { el: Element; credits: Credit[] }[] {
 
 /** The first credit line anywhere under `root`, read only (for bylines outside the article). */
 export function findCredits(root: Element): Credit[] {
-  return creditLines(root)[0]?.credits ?? [];
+  for (const el of root.querySelectorAll(CREDIT_BLOCKS)) {
+    const text = lineText(el);
+    const credits = text ? parseCredits(text) : null;
+    if (credits) return credits;
+  }
+  return [];
+}
+
+/** Cheap test before findCredits: does the text of `root` hold a credit label at all? */
+export function mentionsCredits(root: Element): boolean {
+  LABEL_RE.lastIndex = 0;
+  const found = LABEL_RE.test(root.textContent ?? '');
+  LABEL_RE.lastIndex = 0;
+  return found;
 }
 
 /** Finds credit lines in article content, removes them and returns who they name. */
@@ -80,6 +93,14 @@ export function takeCredits(root: Element): Credit[] {
   // Tables left with no rows (a credits table) go too.
   removeAll(Array.from(root.querySelectorAll('table')).filter((t) => !textOf(t)));
   return credits;
+}
+
+/** A company or a site rather than a person: "PT. VIVA MEDIA BARU", "Kompas Cyber Media". */
+const ORGANIZATION_RE =
+  /(^|\s)(pt\.?|tbk\.?|media|group|grup|network|corp\.?|inc\.?|ltd\.?|redaksi|newsroom)(\s|$)|\.(com|co\.id|id|net|org)\b/i;
+
+export function isOrganization(name: string): boolean {
+  return ORGANIZATION_RE.test(name);
 }
 
 /** Readability's byline plus credits, without repeating a name: "A · Editor: B". */
@@ -95,7 +116,9 @@ export function mergeByline(byline: string | null, credits: Credit[]): string | 
   const own = byline?.replace(/\s+/g, ' ').trim();
   // A byline that is itself a credit line ("Reporter: A | Editor: B") is read like one.
   const ownCredits = own ? parseCredits(own) : null;
-  if (own && !ownCredits) add(own, own);
+  // The publisher in the author field gives way to the people credited in the article.
+  const publisherOnly = own && isOrganization(own) && credits.length > 0;
+  if (own && !ownCredits && !publisherOnly) add(own, own);
   for (const credit of [...(ownCredits ?? []), ...credits]) {
     add(credit.role === 'author' ? credit.name : `${credit.role}: ${credit.name}`, credit.name);
   }

@@ -193,11 +193,15 @@ function jsonLdDate(doc: Document): string | null {
   return null;
 }
 
-const TIME_SELECTORS = [
-  'time[itemprop="datePublished"][datetime]',
-  'time[pubdate][datetime]',
-  'time[datetime]',
-];
+/** <time datetime>: the one marked as the publication date first, then the first one. */
+function timeElementDates(doc: Document): (string | null)[] {
+  const times = Array.from(doc.getElementsByTagName('time')).filter((t) =>
+    t.hasAttribute('datetime'),
+  );
+  const marked = times.find((t) => t.getAttribute('itemprop') === 'datePublished');
+  const pubdate = times.find((t) => t.hasAttribute('pubdate'));
+  return [marked, pubdate, times[0]].map((t) => t?.getAttribute('datetime') ?? null);
+}
 
 /** Class or id of elements that hold the date. */
 const DATE_HOLDER_RE = /date|time|tanggal|publish|waktu/i;
@@ -231,7 +235,7 @@ export function findPublishedTime(
     },
     () => [jsonLdDate(doc)],
     () => fallbacks,
-    () => TIME_SELECTORS.map((selector) => doc.querySelector(selector)?.getAttribute('datetime')),
+    () => timeElementDates(doc),
     () => dateHolderTexts(doc),
   ];
   let firstRaw: string | null = null;

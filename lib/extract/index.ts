@@ -1,13 +1,15 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../article';
+import { articleCaptions } from './captions';
 import { cleanArticle, cleanPage } from './cleanup';
-import { findCredits, mergeByline } from './credits';
+import { findCredits, mentionsCredits, mergeByline } from './credits';
 import { findPublishedTime } from './dates';
 import { findLanguage } from './lang';
 import { resolveLazyImages } from './lazy-images';
 import { findLeadImage } from './lead-image';
 import { cleanTitle, findExcerpt, findSiteName } from './metadata';
 import { isTooLarge, MAX_DEPTH, MAX_ELEMENTS } from './limits';
+import { withPageMemo } from './page-memo';
 import { isReaderable } from './readerable';
 import { blockText, countWords, paragraphTexts } from './text';
 import { absolutizeUrls, baseUrl } from './urls';
@@ -29,15 +31,42 @@ export { MAX_DEPTH, MAX_ELEMENTS };
 /** Readability's default minimum article length; lower values let it settle for a page footer. */
 const CHAR_THRESHOLD = 500;
 
-/** Scripts (except JSON-LD, which Readability reads), styles and templates are never content. */
-const NOT_CONTENT =
-  'script:not([type="application/ld+json"]), style, template, link, meta[http-equiv], body title';
+/** Never content: templates, links, http-equiv metas, SVG titles (Readability drops scripts and styles). */
+const NOT_CONTENT_TAGS = ['template', 'link', 'meta', 'title'];
 
-/** On the clone: resolve lazy images, make URLs absolute, drop clutter Readability would keep. */
-function preparePage(clone: Document, base: string): void {
-  for (const el of Array.from(clone.querySelectorAll(NOT_CONTENT))) el.remove();
+function isNotContent(el: Element): boolean {
+  switch (el.tagName) {
+    case 'META':
+      return el.hasAttribute('http-equiv');
+    case 'TITLE':
+      // SVG titles in the body would read as text; the page's own <title> stays.
+      return el.parentElement?.tagName !== 'HEAD';
+    default:
+      return true;
+  }
+}
+
+/** Readability resolves the article's links against the document's base: make it ours. */
+function setBase(clone: Document, base: string): void {
+  const element = clone.createElement('base');
+  element.setAttribute('href', base);
+  const head = clone.head ?? clone.documentElement;
+  head?.insertBefore(element, head.firstChild);
+}
+
+/**
+ * On the clone: drop what is never content, resolve lazy images, take out "Baca juga" links.
+ * URLs are made absolute on the article alone, afterwards (Readability resolves them too).
+ */
+function preparePage(clone: Document, base: string, pageUrl: string): void {
+  // The page's own URL gives the same base; only a different one needs a <base>.
+  if (pageUrl !== clone.URL) setBase(clone, base);
+  for (const tag of NOT_CONTENT_TAGS) {
+    for (const el of Array.from(clone.getElementsByTagName(tag))) {
+      if (isNotContent(el)) el.remove();
+    }
+  }
   resolveLazyImages(clone);
-  absolutizeUrls(clone, base);
   if (clone.body) cleanPage(clone.body);
 }
 
@@ -75,37 +104,43 @@ function stripClasses(root: Element): void {
 
 /** Credit lines of the page (read only), for bylines kept outside the article. */
 function pageCredits(doc: Document) {
-  return doc.body ? findCredits(doc.body) : [];
+  return doc.body && mentionsCredits(doc.body) ? findCredits(doc.body) : [];
 }
 
 /** Extracts the article of `doc` without changing it. */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
+  return withPageMemo(doc, () => extract(doc, options));
+}
+
+function extract(doc: Document, options: ExtractOptions): ExtractResult {
   if (isTooLarge(doc)) return { ok: false, reason: 'too-large' };
   const readerable = isReaderable(doc, options.url);
   if (!readerable && !options.force) return { ok: false, reason: 'not-readerable' };
 
   const base = baseUrl(doc, options.url);
   const clone = clonePage(doc);
-  preparePage(clone, base);
+  preparePage(clone, base, options.url);
   const parsed = runReadability(clone);
   const root = parsed?.content;
   if (!parsed || !root) return { ok: false, reason: 'no-content' };
 
-  const { dates, credits } = cleanArticle(root);
+  const siteName = findSiteName(doc, parsed.siteName, options.url);
+  const title = cleanTitle(doc, parsed.title, siteName, options.url);
+  const { dates, credits, story } = cleanArticle(root, title);
   absolutizeUrls(root, base);
   // Before classes go: caption boxes are known by their class.
   const leadImage = findLeadImage(doc, root, base);
+  const captions = articleCaptions(root, story);
   stripClasses(root);
-  const textContent = blockText(root);
+  const textContent = blockText(root, captions) || blockText(root);
   if (!textContent) return { ok: false, reason: 'no-content' };
 
-  const paragraphs = paragraphTexts(root, leadImage?.caption ?? null);
-  const siteName = findSiteName(doc, parsed.siteName, options.url);
+  const paragraphs = paragraphTexts(root, leadImage?.caption ?? null, captions);
   return {
     ok: true,
     article: {
       url: options.url,
-      title: cleanTitle(doc, parsed.title, siteName, options.url),
+      title,
       byline: mergeByline(parsed.byline ?? null, credits.length ? credits : pageCredits(doc)),
       siteName,
       publishedTime: findPublishedTime(doc, [parsed.publishedTime, ...dates]),

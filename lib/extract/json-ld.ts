@@ -1,5 +1,11 @@
+import { memo } from './page-memo';
+
 /** JSON-LD objects of a page, flattened (arrays and @graph). Broken blocks are skipped. */
 export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
+  return memo(doc, 'json-ld', collectJsonLd);
+}
+
+function collectJsonLd(doc: Document): Record<string, unknown>[] {
   const objects: Record<string, unknown>[] = [];
   const collect = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(collect);
@@ -9,7 +15,8 @@ export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
       if (record['@graph']) collect(record['@graph']);
     }
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type') !== 'application/ld+json') continue;
     try {
       collect(JSON.parse(script.textContent ?? ''));
     } catch {

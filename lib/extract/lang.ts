@@ -13,6 +13,9 @@ const STOPWORDS: Record<string, Set<string>> = {
   ),
 };
 const MIN_HITS = 5;
+/** Enough evidence to overrule a declared language. */
+const SURE_HITS = 20;
+const SURE_RATIO = 3;
 const SAMPLE_CHARS = 20_000;
 
 function normalise(code: string | null | undefined): string | null {
@@ -20,22 +23,40 @@ function normalise(code: string | null | undefined): string | null {
   return value ? value : null;
 }
 
-/** Guesses Indonesian or English from stopwords; null when neither shows up enough. */
-export function guessLanguage(text: string): string | null {
+/** Stopword hits per language in the first part of `text`. */
+function stopwordHits(text: string): Record<string, number> {
   const counts: Record<string, number> = { id: 0, en: 0 };
   const sample = text.toLowerCase().slice(0, SAMPLE_CHARS);
   for (const word of sample.match(/\p{L}+/gu) ?? []) {
     for (const lang of Object.keys(STOPWORDS)) if (STOPWORDS[lang].has(word)) counts[lang]++;
   }
-  const [best, hits] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return counts;
+}
+
+/** Guesses Indonesian or English from stopwords; null when neither shows up enough. */
+export function guessLanguage(text: string): string | null {
+  const [best, hits] = Object.entries(stopwordHits(text)).sort((a, b) => b[1] - a[1])[0];
   return hits >= MIN_HITS ? best : null;
 }
 
+/** The text is plainly in one of our languages: many hits, and several times the other's. */
+function plainLanguage(text: string): string | null {
+  const [[best, hits], [, other]] = Object.entries(stopwordHits(text)).sort((a, b) => b[1] - a[1]);
+  return hits >= SURE_HITS && hits >= SURE_RATIO * other ? best : null;
+}
+
+/**
+ * The page's declared language (html lang, og:locale), unless the text plainly says otherwise:
+ * many Indonesian sites keep their template's lang="en". Else a guess from the text.
+ */
 export function findLanguage(doc: Document, text: string): string | null {
-  return (
+  const declared =
     normalise(doc.documentElement.getAttribute('lang')) ??
     normalise(doc.documentElement.getAttribute('xml:lang')) ??
-    normalise(metaValue(doc, 'og:locale', 'language', 'content-language')) ??
-    guessLanguage(text)
-  );
+    normalise(metaValue(doc, 'og:locale', 'language', 'content-language'));
+  if (!declared) return guessLanguage(text);
+  const primary = declared.toLowerCase().split('-')[0];
+  if (!(primary in STOPWORDS)) return declared;
+  const plain = plainLanguage(text);
+  return plain && plain !== primary ? plain : declared;
 }

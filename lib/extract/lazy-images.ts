@@ -51,14 +51,15 @@ function dropLazyAttrs(el: Element): void {
 }
 
 /** Resolves lazy images in place; removes images that stay placeholders. Returns images fixed. */
-export function resolveLazyImages(root: ParentNode): number {
+export function resolveLazyImages(root: Document | Element): number {
   let fixed = 0;
-  for (const source of root.querySelectorAll('picture source')) {
+  for (const source of Array.from(root.getElementsByTagName('source'))) {
+    if (source.parentElement?.tagName !== 'PICTURE') continue;
     const srcset = firstAttr(source, LAZY_SRCSET_ATTRS);
     if (srcset) source.setAttribute('srcset', srcset);
     dropLazyAttrs(source);
   }
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
     const src = img.getAttribute('src');
     const lazy = firstAttr(img, LAZY_SRC_ATTRS);
     const lazySet = firstAttr(img, LAZY_SRCSET_ATTRS);

@@ -1,7 +1,13 @@
 /** <meta> values of a page by lowercased property, name or itemprop; the first one wins. */
+import { memo } from './page-memo';
+
 export type MetaMap = Map<string, string>;
 
 export function readMeta(doc: Document): MetaMap {
+  return memo(doc, 'meta', collectMeta);
+}
+
+function collectMeta(doc: Document): MetaMap {
   const map: MetaMap = new Map();
   for (const meta of doc.getElementsByTagName('meta')) {
     const content = meta.getAttribute('content')?.replace(/\s+/g, ' ').trim();

@@ -2,7 +2,9 @@
 
 import { metaValue } from './meta';
 
-const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' « ', ' » ', ' · '];
+const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' « ', ' » ', ' · ', ': '];
+/** Separators that only follow a site name in front ("KapanLagi.com: Judul"), never a suffix. */
+const PREFIX_ONLY = new Set([': ']);
 
 export function hostname(url: string): string | null {
   try {
@@ -66,7 +68,8 @@ export function cleanTitle(
     if (parts.length < 2) continue;
     let start = 0;
     let end = parts.length;
-    while (end - start > 1 && isSitePart(parts[end - 1], site, host, true)) end--;
+    while (!PREFIX_ONLY.has(sep) && end - start > 1 && isSitePart(parts[end - 1], site, host, true))
+      end--;
     while (end - start > 1 && isSitePart(parts[start], site, host, false)) start++;
     if (start > 0 || end < parts.length) return parts.slice(start, end).join(sep).trim();
   }

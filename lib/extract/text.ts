@@ -9,8 +9,11 @@ const PARAGRAPH_TAGS = 'p, li, blockquote, h2, h3, h4, pre';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** Text with a blank line between blocks, so words of adjacent paragraphs do not run together. */
-export function blockText(root: Node): string {
+/**
+ * Text with a blank line between blocks, so words of adjacent paragraphs do not run together.
+ * Elements in `skip` (captions) are left out.
+ */
+export function blockText(root: Node, skip: ReadonlySet<Element> = NONE): string {
   const parts: string[] = [];
   const walk = (node: Node, pre: boolean) => {
     if (node.nodeType === 3) {
@@ -21,7 +24,7 @@ export function blockText(root: Node): string {
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName;
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag) || skip.has(node as Element)) return;
     const block = LINE_BREAKS.has(tag);
     if (block) parts.push('\n');
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -38,21 +41,30 @@ export function blockText(root: Node): string {
     .join('\n\n');
 }
 
+const NONE: ReadonlySet<Element> = new Set();
+
 /**
- * Texts of paragraph-like blocks in order; a block inside another counts once, as the inner one.
- * Captions (in a figure, or equal to `caption`) are not story paragraphs and are left out.
+ * Texts of paragraph-like blocks in order; a block holding other paragraph blocks gives way to
+ * them. Captions (figures, elements in `captions`, text equal to `caption`) are left out.
  */
-export function paragraphTexts(root: Element, caption: string | null = null): string[] {
-  const blocks = Array.from(root.querySelectorAll(PARAGRAPH_TAGS));
+export function paragraphTexts(
+  root: Element,
+  caption: string | null = null,
+  captions: ReadonlySet<Element> = NONE,
+): string[] {
   const texts: string[] = [];
-  for (const block of blocks) {
-    // Skip blocks that hold other paragraph blocks: their parts are listed themselves.
-    if (block.querySelector(PARAGRAPH_TAGS) || block.closest('figure')) continue;
-    const text = blockText(block)
-      .replace(/\s*\n+\s*/g, ' ')
-      .trim();
-    if (text && text !== caption) texts.push(text);
-  }
+  const visit = (el: Element) => {
+    if (captions.has(el) || el.tagName === 'FIGURE' || SKIP.has(el.tagName)) return;
+    if (el.matches(PARAGRAPH_TAGS) && !el.querySelector(PARAGRAPH_TAGS)) {
+      const text = blockText(el, captions)
+        .replace(/\s*\n+\s*/g, ' ')
+        .trim();
+      if (text && text !== caption) texts.push(text);
+      return;
+    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
+  };
+  visit(root);
   return texts;
 }
 

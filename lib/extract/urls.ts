@@ -5,7 +5,9 @@ const SRCSET_ATTRS = ['srcset'];
 
 /** The base for relative URLs: the document's <base href> resolved against the page URL. */
 export function baseUrl(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = Array.from(doc.getElementsByTagName('base'))
+    .find((base) => base.hasAttribute('href'))
+    ?.getAttribute('href');
   if (href) {
     try {
       const base = new URL(href, pageUrl);

@@ -22,7 +22,24 @@ export const AD_LABEL_RE =
   /^(advertisement|advertisment|advertising|iklan|sponsored|konten bersponsor|scroll to continue with content|scroll untuk melanjutkan|lanjutkan membaca|continue reading below|artikel berlanjut di bawah ini|story continues below advertisement)$/i;
 
 function hasAdDataAttribute(el: Element): boolean {
-  return el.getAttributeNames().some((name) => name.startsWith('data-ad-'));
+  const attributes = el.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    if (attributes[i].name.startsWith('data-ad-')) return true;
+  }
+  return false;
+}
+
+/** AD_SELECTOR, tested on one element without a selector engine. */
+function isKnownAd(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'AMP-AD' || tag === 'AMP-EMBED') return true;
+  const id = el.getAttribute('id') ?? '';
+  if (id.startsWith('div-gpt') || id.startsWith('google_ads')) return true;
+  const cls = el.getAttribute('class') ?? '';
+  if (cls.includes('div-gpt-ad') || (tag === 'INS' && /(^|\s)adsbygoogle(\s|$)/.test(cls))) {
+    return true;
+  }
+  return el.hasAttribute('data-google-query-id');
 }
 
 function isNamedAd(el: Element): boolean {
@@ -42,9 +59,8 @@ function isAdLabel(el: Element): boolean {
 export function removeAdSlots(root: Element): number {
   const found: Element[] = [];
   const labels: Node[] = [];
-  const known = new Set(root.querySelectorAll(AD_SELECTOR));
   const visit = (el: Element) => {
-    if ((known.has(el) || isNamedAd(el)) && !hasProse(el)) {
+    if (el !== root && (isKnownAd(el) || isNamedAd(el)) && !hasProse(el)) {
       found.push(el);
       return;
     }

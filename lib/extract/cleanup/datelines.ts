@@ -23,15 +23,32 @@ export function datelineDate(el: Element): string | null {
 
 /** Date lines sit at the top or the bottom of a story; dates inside it are content. */
 const EDGE_BLOCKS = 4;
-const LINE_BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, header, footer, address, dd, dt';
+const LINE_TAGS = new Set('P DIV LI H1 H2 H3 H4 H5 H6 HEADER FOOTER ADDRESS DD DT'.split(' '));
+/** Dates in code, tables and quotes are content wherever they sit. */
+const OPAQUE_TAGS = new Set(['PRE', 'CODE', 'TABLE', 'BLOCKQUOTE']);
+
+/** The innermost text blocks under `root` in order, outside code, tables and quotes. */
+function innermostBlocks(root: Element): Element[] {
+  const blocks: Element[] = [];
+  /** Returns whether `el` is or holds a line block. */
+  const visit = (el: Element, opaque: boolean): boolean => {
+    let holdsBlock = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (visit(child, opaque || OPAQUE_TAGS.has(child.tagName))) holdsBlock = true;
+    }
+    const isLine = LINE_TAGS.has(el.tagName);
+    if (isLine && !holdsBlock && !opaque && textOf(el)) blocks.push(el);
+    return isLine || holdsBlock;
+  };
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    visit(child, OPAQUE_TAGS.has(child.tagName));
+  }
+  return blocks;
+}
 
 /** Removes date lines near the start or end of article content; returns their dates (ISO). */
 export function removeDatelines(root: Element): string[] {
-  // The innermost text blocks in order, outside code, tables and quotes.
-  const blocks = Array.from(root.querySelectorAll(LINE_BLOCKS)).filter(
-    (el) =>
-      !el.closest('pre, code, table, blockquote') && !el.querySelector(LINE_BLOCKS) && textOf(el),
-  );
+  const blocks = innermostBlocks(root);
   const edges = new Set([...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)]);
   const found: Element[] = [];
   const dates: string[] = [];

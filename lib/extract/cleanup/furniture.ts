@@ -94,7 +94,8 @@ function listUnder(label: Element): Element[] {
   // A label left at the end of its box, its list gone (loaded by script or removed).
   let dangling = true;
   for (let next = header.nextSibling; next; next = next.nextSibling) {
-    if ((next.textContent ?? '').trim()) dangling = false;
+    // Comments (markup left by the site's templates) are not content.
+    if (next.nodeType !== 8 && (next.textContent ?? '').trim()) dangling = false;
   }
   return dangling ? [header] : [];
 }
@@ -165,9 +166,9 @@ export function removeCallouts(root: Element): number {
 
 /** Stand-alone widget labels: gallery counters, rating and voting prompts. */
 const WIDGET_LABEL_RE =
-  /^(\d+\s+(foto|photos?|gambar|video)|more photos|foto lainnya|vote( photo)?|rating\s*\(\s*\d*\s*voters?\s*\)|beri rating|print|cetak|a\s*\+|a\s*-)$/i;
+  /^(\d+\s+(foto|photos?|gambar|video)|more photos|foto lainnya|vote( photo)?|rating\s*\(\s*\d*\s*voters?\s*\)|beri rating|print|cetak|a\s*\+|a\s*-|credits?\s*\(\s*\d+\s*\))$/i;
 
-/** Removes stand-alone widget labels ("12 Foto", "Vote Photo", "Rating ( voters)"). */
+/** Removes stand-alone widget labels ("12 Foto", "Vote Photo", "Rating ( voters)", "Credits (2)"). */
 export function removeWidgetLabels(root: Element): number {
   const found: Element[] = [];
   for (const el of root.querySelectorAll(

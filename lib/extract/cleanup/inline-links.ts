@@ -6,7 +6,33 @@ export const READ_ALSO_RE =
 
 /** Link paragraphs are short: a label and a headline or two. */
 const MAX_CHARS = 300;
-const INLINE_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, blockquote, aside, section, span, strong, b';
+const INLINE_BLOCKS = new Set(
+  'P DIV LI H2 H3 H4 H5 H6 BLOCKQUOTE ASIDE SECTION SPAN STRONG B'.split(' '),
+);
+/** The first word of a label, to skip every other block cheaply. */
+const LABEL_START_RE =
+  /^\s*(baca|lihat|simak|tonton|saksikan|artikel|berita|jangan|read|also|see|related)/i;
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Does the first text inside `el` start like a read-also label? */
+function startsLikeLabel(el: Element): boolean {
+  const text = firstText(el);
+  return text !== null && LABEL_START_RE.test(text);
+}
+
+/** The first non-blank text under `el`, or null. */
+function firstText(el: Element): string | null {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      const value = child.nodeValue ?? '';
+      if (value.trim()) return value;
+    } else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).tagName)) {
+      const inner = firstText(child as Element);
+      if (inner !== null) return inner;
+    }
+  }
+  return null;
+}
 
 /**
  * A block is a read-also link when it starts with the label and what follows is a link,
@@ -24,12 +50,17 @@ export function isReadAlso(el: Element): boolean {
   return Boolean(match.groups?.sep) && !/[.!?]["”']?\s+\S/.test(rest) && rest.length <= 150;
 }
 
-/** Removes "Baca juga: ..." link paragraphs and boxes. */
+/** Removes "Baca juga: ..." link paragraphs and boxes (the outermost block that is one). */
 export function removeReadAlsoLinks(root: Element): number {
   const found: Element[] = [];
-  for (const el of root.querySelectorAll(INLINE_BLOCKS)) {
-    if (found.some((f) => f.contains(el))) continue;
-    if (isReadAlso(el)) found.push(outermostWrapper(el));
-  }
+  const visit = (el: Element) => {
+    if (NOT_TEXT.has(el.tagName)) return;
+    if (INLINE_BLOCKS.has(el.tagName) && startsLikeLabel(el) && isReadAlso(el)) {
+      found.push(outermostWrapper(el));
+      return;
+    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
+  };
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) visit(child);
   return removeAll(found);
 }

@@ -52,4 +52,13 @@ describe('mergeByline', () => {
     expect(mergeByline('Reporter: A Budi | Editor: C Dewi', [])).toBe('A Budi · Editor: C Dewi');
     expect(mergeByline(null, [])).toBeNull();
   });
+
+  it('drops a publisher in the author field when the article credits people', () => {
+    const credits = [{ role: 'Editor', name: 'Ervan Hardoko' }];
+    expect(mergeByline('Kompas Cyber Media', credits)).toBe('Editor: Ervan Hardoko');
+    expect(
+      mergeByline('PT. VIVA MEDIA BARU - VIVA.co.id', [{ role: 'author', name: 'Maya Sofia' }]),
+    ).toBe('Maya Sofia');
+    expect(mergeByline('Kompas Cyber Media', [])).toBe('Kompas Cyber Media');
+  });
 });

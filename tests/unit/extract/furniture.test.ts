@@ -44,6 +44,14 @@ describe('removeLabelledLists', () => {
     expect(text(root)).toBe(PROSE);
   });
 
+  it('removes a label left alone in its box, with only template comments after it', () => {
+    const root = body(
+      `<p>${PROSE}</p><div><p>FOTO TERKAIT:</p><!-- <div>Isi Komentar</div> --></div>`,
+    );
+    removeLabelledLists(root);
+    expect(text(root)).toBe(PROSE);
+  });
+
   it('keeps a heading followed by story text', () => {
     const root = body(`<h3>Terkini</h3><p>${PROSE}</p>`);
     removeLabelledLists(root);
@@ -117,7 +125,8 @@ describe('removeForms and removeWidgetLabels', () => {
       <form><input name="email"><button>Kirim</button></form>
       <button>Muat lebih banyak</button>
       <p>12 Foto</p>
-      <p><strong>Vote Photo</strong></p>`);
+      <p><strong>Vote Photo</strong></p>
+      <div><p><i></i>Credits (2) </p></div>`);
     removeForms(root);
     removeWidgetLabels(root);
     expect(text(root)).toBe(PROSE);

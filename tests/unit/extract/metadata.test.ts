@@ -17,6 +17,16 @@ describe('cleanTitle', () => {
       'Pilkada 2024 - Hasil Hitung Cepat di Mojokerto',
     ],
     ['Tempo Doeloe - Kisah Pasar Kliwon - Jawapos', null, 'Tempo Doeloe - Kisah Pasar Kliwon'],
+    [
+      'KapanLagi.com: FOTO: Dian Sastro Saat Berusia 13 Tahun',
+      'KapanLagi.com',
+      'FOTO: Dian Sastro Saat Berusia 13 Tahun',
+    ],
+    [
+      'Polisi: Detik-detik Penangkapan Terekam CCTV',
+      null,
+      'Polisi: Detik-detik Penangkapan Terekam CCTV',
+    ],
   ])('%s', (title, site, expected) => {
     expect(cleanTitle(parse('<p></p>'), title, site, URL)).toBe(expected);
   });
@@ -33,6 +43,13 @@ describe('findSiteName', () => {
 });
 
 describe('findLanguage', () => {
+  it('lets plain Indonesian text overrule a template lang="en"', () => {
+    const doc = parse('<html lang="en"><body></body></html>');
+    expect(findLanguage(doc, `${PROSE} ${PROSE} ${PROSE} ${PROSE}`)).toBe('id');
+    expect(findLanguage(doc, 'Harga cabai naik.')).toBe('en');
+    expect(findLanguage(parse('<html lang="fr"><body></body></html>'), PROSE)).toBe('fr');
+  });
+
   it('reads html lang, then og:locale, then guesses from stopwords', () => {
     expect(findLanguage(parse('<html lang="id-ID"><body></body></html>'), '')).toBe('id-ID');
     expect(findLanguage(parse('<meta property="og:locale" content="id_ID">'), '')).toBe('id-ID');
