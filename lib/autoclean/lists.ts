@@ -5,6 +5,7 @@
 
 import type { FilterListEntry } from '@/lib/settings/schema';
 import { listChecksum, normalizeRules, stripScriptletRules } from './engine';
+import { readBodyCapped } from '@/lib/read-capped';
 
 export const REFRESH_AFTER_MS = 4 * 24 * 60 * 60 * 1000;
 /** After a failed download, wait this long before trying again on its own. */
@@ -96,30 +97,8 @@ export function prepareListText(raw: string): { text: string; ruleCount: number 
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
-  if (!response.body) {
-    const text = await response.text();
-    return new TextEncoder().encode(text).length > maxBytes ? null : text;
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  const bytes = await readBodyCapped(response, maxBytes);
+  return bytes === null ? null : new TextDecoder().decode(bytes);
 }
 
 /** One conditional GET; `status` supplies the validators when it is about the same URL. */

@@ -1,4 +1,5 @@
 /** Fetches other pages of the open article: same origin only, size-capped, abortable. */
+import { readBodyCapped } from '@/lib/read-capped';
 
 export interface PageFetchLimits {
   /** Pages in all, the open one included. */
@@ -33,28 +34,8 @@ function decoder(charset: string): TextDecoder {
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length') ?? '');
-  if (declared > maxBytes) throw new Error(`page larger than ${maxBytes} bytes`);
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new Error(`page larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const bytes = await readBodyCapped(response, maxBytes);
+  if (bytes === null) throw new Error(`page larger than ${maxBytes} bytes`);
   return bytes;
 }
 

@@ -5,12 +5,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import * as helpers from './autoclean-helpers';
+import { HIDDEN, type ChromeApi } from './autoclean-helpers';
 
 const SHOTS = 'docs/screenshots';
 const POPUP = { width: 780, height: 580 };
 const FIXTURE = 'tests/fixtures/disway-article.html';
 const ABPINDO = resolve('../shared/filterlists/abpindo.txt');
-const HIDDEN = '[data-bb-hidden]';
 /** Waits up to 10 s: list rebuilds and worker wake-ups take a while on a busy machine. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 
@@ -28,18 +29,6 @@ function listedClutter(): string[] {
   ];
 }
 const CLUTTER = listedClutter();
-
-interface ChromeApi {
-  storage: Record<
-    'local' | 'sync',
-    {
-      set(items: Record<string, unknown>): Promise<void>;
-      get(keys: string[] | string): Promise<Record<string, unknown>>;
-      remove(keys: string[]): Promise<void>;
-    }
-  >;
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
-}
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -89,12 +78,10 @@ beforeEach(async () => {
 /** The extension's chrome.* inside the service worker (functions run there, not here). */
 declare const chrome: ChromeApi;
 
-function inWorker<R, A = null>(fn: (arg: A) => Promise<R>, arg?: A): Promise<R> {
-  return browser.worker.evaluate(fn as (value: unknown) => Promise<R>, arg ?? null);
-}
+const inWorker = <R, A = null>(fn: (arg: A) => Promise<R>, arg?: A): Promise<R> =>
+  helpers.inWorker(browser, fn, arg);
 
-const badge = (tabId: number) =>
-  inWorker((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const badge = (tabId: number) => helpers.badge(browser, tabId);
 
 /** Visibility of the listed clutter and of the article's parts. */
 function pageState(page: Page) {
