@@ -113,7 +113,10 @@ function pageState(page: Page) {
 }
 
 async function expectCleaned(page: Page) {
+  // List CSS hides the clutter before first paint; the markers and counts come with the first
+  // full pass, after first paint when the page is idle.
   await poll(async () => (await pageState(page)).clutterShown).toEqual([]);
+  await poll(async () => (await pageState(page)).hidden).toBeGreaterThan(0);
   const state = await pageState(page);
   expect(state.clutterFound).toEqual(CLUTTER);
   expect(state.article).toBe(true);
@@ -140,7 +143,12 @@ async function openPopup(tabId: number) {
 describe('auto-clean on the disway fixture', () => {
   it('hides every listed ad, keeps the article, and counts the same on badge and popup', async () => {
     const { page, tabId } = await browser.openTab(articleUrl);
-    const cleaned = await expectCleaned(page);
+    await expectCleaned(page);
+    // The first full pass has finished when the badge shows the page's count.
+    await poll(async () => (await badge(tabId)) === String((await pageState(page)).hidden)).toBe(
+      true,
+    );
+    const cleaned = await pageState(page);
     expect(cleaned.hidden).toBeGreaterThanOrEqual(6);
     await page.screenshot({ path: `${SHOTS}/cleaned-page.png`, fullPage: true });
 
@@ -281,7 +289,7 @@ describe('auto-clean on the disway fixture', () => {
     await page.reload();
     await expectCleaned(page);
     await poll(() => page.locator('.wa-channel').isVisible()).toBe(false);
-    await expect(page.locator('.wa-channel').getAttribute('data-bb-hidden')).resolves.toBe('list');
+    await poll(() => page.locator('.wa-channel').getAttribute('data-bb-hidden')).toBe('list');
   });
 });
 
