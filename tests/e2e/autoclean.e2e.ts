@@ -178,6 +178,7 @@ describe('auto-clean on the disway fixture', () => {
     const count = popup.locator('.page-hidden');
     await poll(() => count.getAttribute('data-count')).toBe(String(hidden));
     await expect(count.innerText()).resolves.toBe(`${hidden} elemen disembunyikan`);
+    await popup.locator('.reader-article').waitFor();
     await popup.screenshot({ path: `${SHOTS}/popup-controls.png` });
 
     // Reveal mode: everything hidden shows again, outlined; off again hides it again.
