@@ -26,7 +26,7 @@ import {
   workerHeap,
   type BenchBrowser,
 } from './bench/browser';
-import { buildExtension } from './bench/build';
+import { extensionToTest } from './bench/build';
 import { findChromium } from './lib/browser';
 import { measureEngine } from './bench/engine';
 import { measureExtraction } from './bench/extraction';
@@ -227,12 +227,8 @@ async function main(): Promise<void> {
   const browsers: BenchBrowser[] = [];
   const server = await startBenchServer();
   try {
-    let extDir = args.ext;
-    if (!extDir) {
-      log('Building the extension (wxt build, into a temporary folder)…');
-      extDir = await buildExtension(join(scratch, 'build'));
-    }
-    if (!existsSync(join(extDir, 'manifest.json'))) fail(`no built extension in ${extDir}`);
+    const extDir =
+      (await extensionToTest(args.ext, scratch)) ?? fail(`no built extension in ${args.ext}`);
 
     const pages = samplePages(args.pages);
     if (pages.length === 0) fail(`no corpus pages under ${CORPORA}`);

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { configureExtension, inWorker, launchBench, type BenchBrowser } from './bench/browser';
-import { buildExtension } from './bench/build';
+import { extensionToTest } from './bench/build';
 import { startBenchServer, type BenchServer } from './bench/server';
 import { isDirectory, listCorpus, type TruthRecord } from './lib/corpus';
 import { losesArticle, measureLoss, type LossReport } from './lib/guard-loss';
@@ -354,12 +354,8 @@ async function main(): Promise<void> {
   const server = await startBenchServer();
   const results: PageResult[] = [];
   try {
-    let extDir = args.ext;
-    if (!extDir) {
-      log('Building the extension (wxt build, into a temporary folder)…');
-      extDir = await buildExtension(join(scratch, 'build'));
-    }
-    if (!existsSync(join(extDir, 'manifest.json'))) fail(`no built extension in ${extDir}`);
+    const extDir =
+      (await extensionToTest(args.ext, scratch)) ?? fail(`no built extension in ${args.ext}`);
     for (const page of pages) server.page(page.url, page.file);
     const lists = listFiles.map(({ id, file }) => ({
       id,

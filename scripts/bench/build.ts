@@ -2,6 +2,7 @@
  * A production build into a folder of our own, so a benchmark or size check never reads a
  * half-written .output/ while someone else builds (and never disturbs theirs).
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'wxt';
 
@@ -20,4 +21,17 @@ const quiet = {
 export async function buildExtension(outDir: string): Promise<string> {
   await build({ outDir, browser: 'chrome', manifestVersion: 3, logger: quiet });
   return join(outDir, 'chrome-mv3');
+}
+
+/** `given` if set, else a fresh build under `scratch`; null when the folder holds no extension. */
+export async function extensionToTest(
+  given: string | null | undefined,
+  scratch: string,
+): Promise<string | null> {
+  let dir = given;
+  if (!dir) {
+    process.stderr.write('Building the extension (wxt build, into a temporary folder)…\n');
+    dir = await buildExtension(join(scratch, 'build'));
+  }
+  return existsSync(join(dir, 'manifest.json')) ? dir : null;
 }
