@@ -1,7 +1,8 @@
 import type { FunctionComponent } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browserLanguage, resolveLanguage, translator } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messages';
+import { markOnce } from '@/lib/perf';
 import { applyReaderSettings } from '@/lib/reader/apply-settings';
 import {
   findTargetTab,
@@ -9,7 +10,7 @@ import {
   readerLayout,
   type ReaderState,
 } from '@/lib/reader/load-article';
-import { startReader, type ReaderStart } from '@/lib/reader/start-reader';
+import { startReader, withOtherPages, type ReaderStart } from '@/lib/reader/start-reader';
 import type { Settings } from '@/lib/settings/schema';
 import { watchSettings } from '@/lib/settings/store';
 import { PageControls } from './PageControls';
@@ -20,7 +21,10 @@ type ReaderViewComponent = FunctionComponent<Parameters<typeof ReaderViewType>[0
 
 /** The reader view (sanitizer, summarizer) is a chunk of its own, loaded beside the article. */
 export const loadReaderView = (): Promise<ReaderViewComponent> =>
-  import('./ReaderView').then((module) => module.ReaderView);
+  import('./ReaderView').then((module) => {
+    markOnce('popup:view-code');
+    return module.ReaderView;
+  });
 
 interface AppProps {
   /** location.search of the page: `?tab=ID` makes it the full-tab reader. */
@@ -34,17 +38,35 @@ export function App({ search, start, readerView }: AppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
   const [View, setView] = useState<ReaderViewComponent | null>(null);
+  const [mergingPages, setMergingPages] = useState(false);
+  // Each load counts up, so a late merge from an earlier load never replaces a newer article.
+  const loads = useRef(0);
   const fullTab = readerLayout(search) === 'tab';
   const language = resolveLanguage(settings?.language ?? 'system', browserLanguage());
   const t = useMemo(() => translator(language), [language]);
 
+  /** The open page's article at once; its other pages, merged, when they come. */
+  const show = useCallback(async (first: ReaderState, mergePages: boolean, force = false) => {
+    const load = ++loads.current;
+    setState(first);
+    const merged = withOtherPages(first, mergePages, force);
+    setMergingPages(merged !== null);
+    if (!merged) return;
+    const next = await merged;
+    if (load !== loads.current) return;
+    if (next.kind === 'article') setState(next);
+    setMergingPages(false);
+  }, []);
+
   const load = useCallback(
     async (force: boolean) => {
+      loads.current += 1;
       setState({ kind: 'loading' });
-      const mergePages = settings?.reader.mergePages;
-      setState(await loadArticle(await findTargetTab(search), force, { mergePages }));
+      setMergingPages(false);
+      const first = await loadArticle(await findTargetTab(search), force, { mergePages: false });
+      await show(first, settings?.reader.mergePages ?? true, force);
     },
-    [search, settings?.reader.mergePages],
+    [search, settings?.reader.mergePages, show],
   );
 
   const openFullTab = useCallback(async (tabId: number) => {
@@ -60,10 +82,10 @@ export function App({ search, start, readerView }: AppProps) {
     void (start ?? startReader(search)).then(async ({ settings: loaded, tabId, next }) => {
       setSettings(loaded);
       if (next === 'open-tab') return tabId !== null && openFullTab(tabId);
-      setState(await next);
+      await show(await next, loaded.reader.mergePages);
     });
     return watchSettings(setSettings);
-  }, [start, search, openFullTab]);
+  }, [start, search, openFullTab, show]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -81,6 +103,7 @@ export function App({ search, start, readerView }: AppProps) {
       <View
         pageControls={pageControls}
         article={state.article}
+        mergingPages={mergingPages}
         summarySettings={settings.summary}
         t={t}
         language={language}

@@ -1,6 +1,16 @@
 import type { MultiPageInfo } from '@/lib/article';
 import type { Translate } from '@/lib/i18n';
 
+/** While the other pages load: the open page shows already, the rest joins it when read. */
+export function MergingPagesNote({ t }: { t: Translate }) {
+  return (
+    <p class="article-pages loading" role="status">
+      <span class="pages-spinner" aria-hidden="true" />
+      {t('pagesMerging')}
+    </p>
+  );
+}
+
 /** Under the headline: how many pages the reader joined, or that the other pages are missing. */
 export function MultiPageNote({ pages, t }: { pages: MultiPageInfo; t: Translate }) {
   const { merged, total, failed } = pages;

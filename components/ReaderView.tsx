@@ -9,12 +9,14 @@ import { safeImageUrl, safeLinkUrl, sanitizeArticleHtml } from '@/lib/sanitize';
 import { extractFacts, summarize } from '@/lib/summary';
 import type { Settings } from '@/lib/settings/schema';
 import { BrandBar } from './BrandBar';
-import { MultiPageNote } from './MultiPageNote';
+import { MergingPagesNote, MultiPageNote } from './MultiPageNote';
 import { ReadAloudControls } from './ReadAloudControls';
 import { SummarySidebar } from './SummarySidebar';
 
 interface ReaderViewProps {
   article: ExtractedArticle;
+  /** The article's other pages are being read: this is the open page alone for now. */
+  mergingPages?: boolean;
   summarySettings: Settings['summary'];
   t: Translate;
   language: UiLanguage;
@@ -26,6 +28,7 @@ interface ReaderViewProps {
 
 export function ReaderView({
   article,
+  mergingPages = false,
   summarySettings,
   t,
   language,
@@ -99,6 +102,7 @@ export function ReaderView({
           <article
             ref={articleRef}
             class="reader-article"
+            aria-busy={mergingPages ? 'true' : undefined}
             lang={article.lang ?? undefined}
             dir={textDirection(article.dir)}
           >
@@ -115,7 +119,11 @@ export function ReaderView({
                   </time>
                 )}
               </p>
-              {article.pages && <MultiPageNote pages={article.pages} t={t} />}
+              {mergingPages ? (
+                <MergingPagesNote t={t} />
+              ) : (
+                article.pages && <MultiPageNote pages={article.pages} t={t} />
+              )}
             </header>
             {showLeadImage && article.leadImage && (
               <figure class="lead-image">

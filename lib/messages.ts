@@ -5,7 +5,12 @@ import type { Cosmetics } from './autoclean/engine';
 import type { ListStatusMap } from './autoclean/lists';
 
 export type ExtractResponse =
-  | { ok: true; article: ExtractedArticle }
+  | {
+      ok: true;
+      article: ExtractedArticle;
+      /** Asked for this page alone: the article has other pages a merge would read. */
+      morePages?: boolean;
+    }
   | {
       ok: false;
       reason: 'not-readerable' | 'no-content' | 'too-large' | 'error';

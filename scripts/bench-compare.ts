@@ -7,8 +7,8 @@
  *
  *   npx tsx scripts/bench-compare.ts [--pages N] [--runs N] [--popup-runs N] NAME=DIR NAME=DIR…
  *
- * DIR is a built extension (e.g. `npx wxt build -o /tmp/before` on the old commit gives
- * /tmp/before/chrome-mv3). Exits 0 whatever the figures: it is a report.
+ * DIR is a built extension (e.g. `npx tsx scripts/build-to.ts /tmp/before` on the old commit
+ * gives /tmp/before/chrome-mv3). Exits 0 whatever the figures: it is a report.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';

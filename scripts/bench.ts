@@ -461,6 +461,13 @@ async function main(): Promise<void> {
         pass: popup ? popup.secondOpenMedianMs <= BUDGET.popupMs : null,
       },
       {
+        section: 'Popup',
+        measure: 'first open, step by step (ms from navigation start)',
+        figure: popup ? popupSteps(popup.firstOpenSteps) : '–',
+        budget: '',
+        pass: null,
+      },
+      {
         section: 'Background',
         measure: engine
           ? `engine load from serialized cache (${kB(engine.serializedBytes)}; build ${ms(engine.buildMs, 0)})`
@@ -606,3 +613,11 @@ main().then(
     process.exit(1);
   },
 );
+
+/** `settings-and-tab 40 · extractor-ready 60 · …`, in the order the steps ended. */
+function popupSteps(steps: Record<string, number>): string {
+  return Object.entries(steps)
+    .sort(([, a], [, b]) => a - b)
+    .map(([name, value]) => `${name.replace(/^popup:/, '')} ${Math.round(value)}`)
+    .join(' · ');
+}

@@ -9,6 +9,8 @@ export const REVEAL_ATTR = 'data-bb-reveal';
 /** On <html>: an overlay was hidden while the page had scrolling locked. */
 export const UNLOCK_ATTR = 'data-bb-unlock';
 export const STYLE_ID = 'baca-bersih-autoclean';
+/** The list rules' stylesheet (the site's hiding CSS from the filter lists). */
+export const LIST_STYLE_ID = 'baca-bersih-lists';
 
 /** Marks elements as hidden; the value says why (for reveal mode and debugging). */
 export function markHidden(

@@ -17,6 +17,8 @@ import { backgroundLanguage } from './ui-language';
 
 /** Settings whose change means new rules. */
 const RULE_KEYS = ['filterLists', 'customRules', 'pickerRules'];
+/** Settings that decide where auto-clean runs: the session copies may now be wrong. */
+const WHERE_KEYS = ['autoClean', 'sites'];
 
 async function readStatus(): Promise<ListStatusMap> {
   const stored = await browser.storage.local.get(LIST_STATUS_KEY);
@@ -40,8 +42,9 @@ const SESSION_HOSTS = 30;
 
 /**
  * The last rules given to each recent host, in session storage (memory that outlives the
- * worker): the content script reads them together with the settings, so list CSS is in place
- * before first paint even when the worker is asleep.
+ * worker): the early content script puts them in place at document_start, before it has read
+ * any settings, so list CSS is there before first paint even when the worker is asleep. Hence
+ * they go whenever the settings of where auto-clean runs change.
  */
 function sessionRules() {
   const session = browser.storage.session as typeof browser.storage.session & {
@@ -113,6 +116,7 @@ export function registerAutoClean(): void {
   browser.storage.onChanged.addListener((changes) => {
     if (!Object.keys(changes).some((key) => key in SECTIONS)) return;
     service.settingsChanged();
+    if (WHERE_KEYS.some((key) => key in changes)) cached.clear();
     if (RULE_KEYS.some((key) => key in changes)) service.rulesChanged();
   });
 

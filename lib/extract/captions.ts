@@ -3,7 +3,7 @@
  * they are not story text: the text, the paragraphs and the summary leave them out.
  */
 
-import { shortText, textOf } from './cleanup/dom';
+import { hasText, shortText, textOf } from './cleanup/dom';
 import { findStoryBlock, ownProse } from './story-block';
 
 /** A caption is a line or two. */
@@ -29,7 +29,7 @@ const isMedia = (el: Element) => el.matches(MEDIA);
 /** A block that only shows a picture: media, perhaps in links, and no text. */
 function isPictureBlock(el: Element): boolean {
   if (isMedia(el)) return true;
-  return el.querySelector(MEDIA) !== null && textOf(el) === '';
+  return el.querySelector(MEDIA) !== null && !hasText(el);
 }
 
 function hasCaptionName(el: Element): boolean {
@@ -53,10 +53,16 @@ function pictureTexts(el: Element): string[] {
 /** The previous element sibling, skipping empty ones (line breaks, emptied wrappers). */
 function previousContent(el: Element): Element | null {
   let prev = el.previousElementSibling;
-  while (prev && prev.tagName !== 'IMG' && !textOf(prev) && !prev.querySelector(MEDIA)) {
+  while (prev && prev.tagName !== 'IMG' && !hasText(prev) && !prev.querySelector(MEDIA)) {
     prev = prev.previousElementSibling;
   }
   return prev;
+}
+
+/** The picture block right before `el` (empty elements between aside), or null. */
+function pictureBefore(el: Element): Element | null {
+  const prev = previousContent(el);
+  return prev && isPictureBlock(prev) ? prev : null;
 }
 
 /**
@@ -65,8 +71,8 @@ function previousContent(el: Element): Element | null {
  * short line under the picture is its caption.
  */
 function captionsPicture(el: Element, text: string, relaxed: boolean): boolean {
-  const prev = previousContent(el);
-  if (!prev || !isPictureBlock(prev)) return false;
+  const prev = pictureBefore(el);
+  if (!prev) return false;
   if (PHOTO_CREDIT_RE.test(text) || hasCaptionName(el)) return true;
   if (pictureTexts(prev).includes(text.toLowerCase())) return true;
   const short = text.length <= SHORT_CAPTION_CHARS && !CJK_RE.test(text);
@@ -77,7 +83,7 @@ function captionsPicture(el: Element, text: string, relaxed: boolean): boolean {
 function isFigureBox(box: Element | null, picture: Element, line: Element): boolean {
   if (!box || box.tagName === 'BLOCKQUOTE' || /^["“‘'«]/.test(textOf(line))) return false;
   for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
-    if (child !== picture && child !== line && (textOf(child) || child.querySelector(MEDIA))) {
+    if (child !== picture && child !== line && (hasText(child) || child.querySelector(MEDIA))) {
       return false;
     }
   }
@@ -93,10 +99,14 @@ function holdsPictureAndCaption(el: Element, text: string): boolean {
 
 function isCaption(el: Element, relaxed: boolean): boolean {
   if (el.tagName === 'FIGCAPTION') return true;
+  const media = el.querySelector(MEDIA) !== null;
+  const named = !media && hasCaptionName(el);
+  // Otherwise only a line right under a picture can be one: most blocks stop here, unread.
+  if (!media && !named && !pictureBefore(el)) return false;
   const text = shortText(el, MAX_CAPTION_CHARS);
   if (!text) return false;
-  if (hasCaptionName(el) && !el.querySelector(MEDIA)) return true;
-  if (el.querySelector(MEDIA)) return holdsPictureAndCaption(el, text);
+  if (named) return true;
+  if (media) return holdsPictureAndCaption(el, text);
   return captionsPicture(el, text, relaxed);
 }
 

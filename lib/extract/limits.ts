@@ -10,17 +10,19 @@ export const MAX_DEPTH = 200;
 export function isTooLarge(doc: Document): boolean {
   const root = doc.documentElement;
   if (!root) return false;
-  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return true;
-  // Depth-first walk without recursion or ancestor lookups: one step per element.
+  // One depth-first walk, without recursion or ancestor lookups, counts and measures depth.
   let node: Element | null = root;
   let depth = 1;
+  let count = 0;
   while (node) {
-    if (node.firstElementChild && depth < MAX_DEPTH) {
+    count += 1;
+    if (count > MAX_ELEMENTS) return true;
+    if (node.firstElementChild) {
+      if (depth >= MAX_DEPTH) return true;
       node = node.firstElementChild;
       depth += 1;
       continue;
     }
-    if (node.firstElementChild) return true;
     while (node && !node.nextElementSibling) {
       node = node === root ? null : node.parentElement;
       depth -= 1;

@@ -16,6 +16,7 @@ import {
   autocleanCss,
   HIDDEN_ATTR,
   injectStyle,
+  LIST_STYLE_ID,
   markHidden,
   setReveal,
   setScrollUnlock,
@@ -25,10 +26,9 @@ import {
 import type { PageCosmetics, PageFeatures } from '@/lib/messages';
 import { matchAttributes, splitSelectors, type SplitSelectors } from './autoclean-attr-match';
 import { afterPaintWhenIdle } from './autoclean-idle';
-import { markOnce, measureSince, perfNow, timed } from './autoclean-perf';
+import { markOnce, measureSince, perfNow, timed } from '@/lib/perf';
 import { guarded, reportError } from './guarded';
 
-export const LIST_STYLE_ID = 'baca-bersih-lists';
 const FRAME_BUDGET_MS = 8;
 /** More new list rules than this at once: render the stylesheet's text again instead. */
 const MAX_INSERTED_RULES = 200;

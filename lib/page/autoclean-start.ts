@@ -1,12 +1,12 @@
 /**
- * The auto-clean content script: decides from the settings whether to run on this page, asks
- * the background for the page's list rules, and drives a Cleaner. Turns itself off and on as
- * the settings change. Every error stays here: the page never sees one.
+ * The main auto-clean content script, run once the DOM is parsed: decides from the settings
+ * whether to run on this page, takes over the list CSS the early script put in place (see
+ * autoclean-early.ts) and drives a Cleaner. Turns itself off and on as the settings change.
+ * Every error stays here: the page never sees one.
  */
 
-import { browser } from 'wxt/browser';
 import { cleanMode, type CleanMode } from '@/lib/autoclean/activation';
-import { sessionRulesKey } from '@/lib/autoclean/cosmetics-diff';
+import { LIST_STYLE_ID } from '@/lib/autoclean/hide';
 import {
   onMessages,
   sendToBackground,
@@ -16,19 +16,25 @@ import {
 } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { markOnce, measureSince, perfNow } from '@/lib/perf';
 import { Cleaner } from './autoclean-cleaner';
-import { markOnce, measureSince, perfNow } from './autoclean-perf';
+import {
+  browserEarlyHost,
+  startEarlyRules,
+  takeEarlyRules,
+  type EarlyRules,
+  type EarlyRulesHost,
+} from './autoclean-early';
 import { rememberContextTarget } from './context-target';
+import { whenDomReady, whenRoot } from './document-ready';
 import { guarded, reportError, reportingHandlers } from './guarded';
 
 /** Where the content script meets the extension; tests pass their own. */
-export interface AutoCleanHost {
+export interface AutoCleanHost extends EarlyRulesHost {
   loadSettings(): Promise<Settings>;
   watchSettings(onChange: (settings: Settings) => void): () => void;
   /** The background's rules for the page (or only those for these page features). */
   cosmetics(url: string, features?: PageFeatures): Promise<PageCosmetics>;
-  /** The rules the background last gave this host, kept in session storage. */
-  cachedRules(hostname: string): Promise<PageCosmetics | null>;
   report(hidden: number, skipped: number): void;
   listen(handlers: {
     state: () => CleanState;
@@ -39,14 +45,10 @@ export interface AutoCleanHost {
 
 export function browserHost(): AutoCleanHost {
   return {
+    ...browserEarlyHost(),
     loadSettings,
     watchSettings,
     cosmetics: (url, features) => sendToBackground('autoclean:cosmetics', { url, features }),
-    cachedRules: async (hostname) => {
-      const key = sessionRulesKey(hostname);
-      const stored = await browser.storage.session.get(key);
-      return (stored[key] as PageCosmetics | undefined) ?? null;
-    },
     report: (hidden, skipped) =>
       void sendToBackground('autoclean:report', { hidden, skipped }).catch(() => undefined),
     listen: (handlers) =>
@@ -121,8 +123,8 @@ export function startAutoClean(win: Window, host: AutoCleanHost = browserHost())
   };
 
   /**
-   * The session copy of this host's rules applies at once; the background's answer (asked for
-   * before the settings were even read) replaces it when it comes.
+   * The Cleaner adopts the list CSS already in place; the background's answer (asked for at
+   * document_start) replaces it when it comes, a no-op when it is what is in place.
    */
   const turnOn = (settings: Settings) => {
     const current = new Cleaner(doc, win, {
@@ -131,27 +133,22 @@ export function startAutoClean(win: Window, host: AutoCleanHost = browserHost())
       onFeatures: queueFeatures,
     });
     cleaner = current;
-    let fresh = false;
+    const inPlace = early.applied();
+    early.release();
     whenRoot(
       doc,
       guard(() => {
         if (cleaner !== current) return;
         current.start();
-        void (cached ?? Promise.resolve(null)).then(
-          guard((rules: PageCosmetics | null) => {
-            if (cleaner === current && !fresh && rules) current.addCosmetics(rules);
-          }),
-        );
+        if (inPlace) current.addCosmetics(inPlace);
       }),
     );
-    const answer = early ?? host.cosmetics(win.location.href).catch(() => null);
-    early = null;
-    cached = null;
+    const answer = firstAnswer ?? host.cosmetics(win.location.href).catch(() => null);
+    firstAnswer = null;
     void answer.then(
       guard((rules: PageCosmetics | null) => {
         if (cleaner !== current || !rules) return;
         markOnce('rules');
-        fresh = true;
         current.replaceCosmetics(rules);
       }),
     );
@@ -169,11 +166,17 @@ export function startAutoClean(win: Window, host: AutoCleanHost = browserHost())
     host.report(0, 0);
   };
 
-  // Both asked for before the settings are read; used by the first turnOn only.
-  let early: Promise<PageCosmetics | null> | null = null;
-  let cached: Promise<PageCosmetics | null> | null = null;
+  // Asked for at document_start (by the early script, or here when it did not run).
+  let early: EarlyRules = { fresh: Promise.resolve(null), applied: () => null, release: () => {} };
+  let firstAnswer: Promise<PageCosmetics | null> | null = null;
+  let settled = false;
   const apply = guard((settings: Settings) => {
     const next = cleanMode(settings, win.location.hostname);
+    if (!settled) {
+      settled = true;
+      // Off here (the settings changed since the session copy was made): its CSS goes.
+      if (next === 'off') dropEarlyStyle(doc, early);
+    }
     if (next !== mode) {
       turnOff();
       mode = next;
@@ -206,8 +209,8 @@ export function startAutoClean(win: Window, host: AutoCleanHost = browserHost())
       refresh: () => void refetch(),
     });
     // The background decides from its own copy of the settings.
-    early = host.cosmetics(win.location.href).catch(() => null);
-    cached = host.cachedRules(win.location.hostname).catch(() => null);
+    early = takeEarlyRules(win) ?? startEarlyRules(win, host);
+    firstAnswer = early.fresh;
     host.watchSettings(apply);
     void host.loadSettings().then(apply, () => undefined);
     win.addEventListener('popstate', onNavigate);
@@ -220,20 +223,7 @@ export function startAutoClean(win: Window, host: AutoCleanHost = browserHost())
   measureSince('start', started);
 }
 
-/** At document_start <html> may not exist yet. */
-function whenRoot(doc: Document, run: () => void): void {
-  if (doc.documentElement) return run();
-  const observer = new MutationObserver(
-    guarded('autoclean:root', () => {
-      if (!doc.documentElement) return;
-      observer.disconnect();
-      run();
-    }),
-  );
-  observer.observe(doc, { childList: true });
-}
-
-function whenDomReady(doc: Document, run: () => void): void {
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', run, { once: true });
-  else run();
+function dropEarlyStyle(doc: Document, early: EarlyRules): void {
+  early.release();
+  if (early.applied()) doc.getElementById(LIST_STYLE_ID)?.remove();
 }

@@ -1,5 +1,7 @@
 import { extractArticle } from '@/lib/extract';
+import { findPagination } from '@/lib/extract/pagination';
 import { onMessages, type ExtractResponse } from '@/lib/messages';
+import { timed } from '@/lib/perf';
 import { extractAllPages } from './multi-page';
 import { reportError, reportingHandlers } from './guarded';
 
@@ -7,39 +9,63 @@ const INSTALLED = Symbol.for('baca-bersih.extractor');
 
 type PageWindow = Window & Pick<typeof globalThis, 'DOMParser'>;
 
-/** Runs extraction in the page and answers the reader; results are cached per page load. */
+/**
+ * Runs extraction in the page and answers the reader; results are cached per page load. The
+ * open page's article is answered alone first when asked (`mergePages: false`), saying whether
+ * other pages exist; the merged article reuses that extraction.
+ */
 export function installExtractor(win: PageWindow & { [INSTALLED]?: boolean }): void {
   if (win[INSTALLED]) return;
   win[INSTALLED] = true;
 
   // Promises, so a second request while other pages load waits for the same work.
-  const cache = new Map<string, Promise<ExtractResponse>>();
+  const pages = new Map<string, Promise<ExtractResponse>>();
+  const merged = new Map<string, Promise<ExtractResponse>>();
+  const once = (
+    cache: Map<string, Promise<ExtractResponse>>,
+    key: string,
+    work: () => Promise<ExtractResponse>,
+  ) => {
+    let response = cache.get(key);
+    if (!response) {
+      response = work();
+      cache.set(key, response);
+    }
+    return response;
+  };
   onMessages(
     reportingHandlers('extractor', {
       'extractor:ping': () => 'pong',
       'extractor:extract': ({ force, mergePages = true }) => {
         const url = win.location.href;
-        const key = `${force}:${mergePages}:${url}`;
-        let response = cache.get(key);
-        if (!response) {
-          response = extractWithPages(win, url, force, mergePages);
-          cache.set(key, response);
-        }
-        return response;
+        const key = `${force}:${url}`;
+        const page = once(pages, key, async () =>
+          timed('extract', () => extractSafely(win.document, url, force)),
+        );
+        if (!mergePages) return page.then((response) => withMorePages(win, response));
+        return once(merged, key, () => page.then((response) => mergeOtherPages(win, response)));
       },
     }),
   );
 }
 
-/** This page's article, with the article's other pages merged in when asked. */
-async function extractWithPages(
+/** This page's answer, saying whether the article goes on over other pages. */
+function withMorePages(win: PageWindow, response: ExtractResponse): ExtractResponse {
+  if (!response.ok) return response;
+  try {
+    return { ...response, morePages: findPagination(win.document, response.article.url) !== null };
+  } catch (error) {
+    reportError('extractor:pagination', error);
+    return response;
+  }
+}
+
+/** The article with its other pages merged in; this page's alone when that fails. */
+async function mergeOtherPages(
   win: PageWindow,
-  url: string,
-  force: boolean,
-  mergePages: boolean,
+  response: ExtractResponse,
 ): Promise<ExtractResponse> {
-  const response = extractSafely(win.document, url, force);
-  if (!response.ok || !mergePages) return response;
+  if (!response.ok) return response;
   try {
     const fetch = globalThis.fetch.bind(globalThis);
     return { ok: true, article: await extractAllPages(win, response.article, { fetch }) };

@@ -1,11 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from '@/lib/article';
 import { sendToTab } from '@/lib/messages';
+import { markOnce } from '@/lib/perf';
 import { restrictedReason, type RestrictedReason } from '@/lib/restricted-pages';
 
 export type ReaderState =
   | { kind: 'loading' }
-  | { kind: 'article'; article: ExtractedArticle; tabId: number }
+  | {
+      kind: 'article';
+      article: ExtractedArticle;
+      tabId: number;
+      /** This page alone was asked for, and the article has other pages. */
+      morePages?: boolean;
+    }
   | { kind: 'not-article'; tabId: number }
   | { kind: 'no-content'; tabId: number }
   | { kind: 'too-large'; tabId: number }
@@ -33,13 +40,18 @@ export async function findTargetTab(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** Tabs opened before install have no extractor yet: inject it, then ask again. */
-async function ensureExtractor(tabId: number): Promise<void> {
+/** Is the extractor in the tab already? Never throws. */
+async function pingExtractor(tabId: number): Promise<boolean> {
   try {
-    if ((await sendToTab(tabId, 'extractor:ping', null)) === 'pong') return;
+    return (await sendToTab(tabId, 'extractor:ping', null)) === 'pong';
   } catch {
-    // Not injected yet.
+    return false;
   }
+}
+
+/** The extractor is injected on the first reader open of a page load. */
+async function ensureExtractor(tabId: number, present: Promise<boolean>): Promise<void> {
+  if (await present) return;
   await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
 }
 
@@ -69,6 +81,8 @@ export async function loadArticle(
   options: LoadOptions = {},
 ): Promise<ReaderState> {
   if (tabId === null) return { kind: 'tab-gone' };
+  // Asked beside the tab's address: a restricted page just does not answer.
+  const present = pingExtractor(tabId);
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -81,10 +95,16 @@ export async function loadArticle(
   try {
     const request = { force, mergePages: options.mergePages ?? true };
     const response = await withinLimit(
-      ensureExtractor(tabId).then(() => sendToTab(tabId, 'extractor:extract', request)),
+      ensureExtractor(tabId, present).then(() => {
+        markOnce('popup:extractor-ready');
+        return sendToTab(tabId, 'extractor:extract', request);
+      }),
       options.timeoutMs ?? EXTRACT_TIMEOUT_MS,
     );
-    if (response.ok) return { kind: 'article', article: response.article, tabId };
+    markOnce('popup:answer');
+    if (response.ok) {
+      return { kind: 'article', article: response.article, tabId, morePages: response.morePages };
+    }
     if (response.reason === 'not-readerable') return { kind: 'not-article', tabId };
     if (response.reason === 'no-content') return { kind: 'no-content', tabId };
     if (response.reason === 'too-large') return { kind: 'too-large', tabId };

@@ -9,8 +9,13 @@ import type { Page } from 'playwright-core';
 import { openTab, type BenchBrowser } from './browser';
 import { median } from './stats';
 
+/** When each step of a first open ended, ms from the popup's navigation start (medians). */
+export type PopupSteps = Record<string, number>;
+
 export interface PopupTiming {
   runs: number;
+  /** First opens: the popup's `baca-bersih:popup:*` marks and the page's extraction time. */
+  firstOpenSteps: PopupSteps;
   firstOpenMs: number[];
   secondOpenMs: number[];
   /** Time the article node appeared (before its paint), first opens. */
@@ -36,7 +41,13 @@ function watchArticle(): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function openReader(browser: BenchBrowser, tabId: number) {
+interface OpenTiming {
+  appear: number;
+  painted: number;
+  marks: Record<string, number>;
+}
+
+async function openReader(browser: BenchBrowser, tabId: number): Promise<OpenTiming> {
   const page: Page = await browser.context.newPage();
   try {
     await page.setViewportSize(VIEWPORT);
@@ -49,7 +60,16 @@ async function openReader(browser: BenchBrowser, tabId: number) {
       null,
       { timeout: 20_000, polling: 20 },
     );
-    return (await handle.jsonValue()) as { appear: number; painted: number };
+    const timing = (await handle.jsonValue()) as { appear: number; painted: number };
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((mark) => mark.name.startsWith('baca-bersih:'))
+          .map((mark) => [mark.name.slice('baca-bersih:'.length), mark.startTime]),
+      ),
+    );
+    return { ...timing, marks };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -61,7 +81,8 @@ export async function measurePopup(
   runs: number,
 ): Promise<PopupTiming> {
   const { page, tabId } = await openTab(browser, url);
-  const first: { appear: number; painted: number }[] = [];
+  const first: OpenTiming[] = [];
+  const extractMs: number[] = [];
   const second: number[] = [];
   try {
     // Warm-up round: the popup's first ever open compiles its code.
@@ -69,18 +90,34 @@ export async function measurePopup(
     for (let run = 0; run < runs; run += 1) {
       await page.reload({ waitUntil: 'load' });
       first.push(await openReader(browser, tabId));
+      extractMs.push(await lastExtraction(page));
       second.push((await openReader(browser, tabId)).painted);
     }
   } finally {
     await page.close().catch(() => undefined);
   }
   const firstOpenMs = first.map((t) => t.painted);
+  const steps: PopupSteps = {};
+  for (const name of new Set(first.flatMap((t) => Object.keys(t.marks)))) {
+    steps[name] = median(first.flatMap((t) => (name in t.marks ? [t.marks[name]] : [])));
+  }
+  steps['article-appears'] = median(first.map((t) => t.appear));
+  if (extractMs.length > 0) steps['extraction-in-page (duration)'] = median(extractMs);
   return {
     runs,
+    firstOpenSteps: steps,
     firstOpenMs,
     secondOpenMs: second,
     firstAppearMs: first.map((t) => t.appear),
     firstOpenMedianMs: median(firstOpenMs),
     secondOpenMedianMs: median(second),
   };
+}
+
+/** How long the page's last extraction took (its `baca-bersih:extract` measure). */
+async function lastExtraction(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByName('baca-bersih:extract');
+    return entries.at(-1)?.duration ?? Number.NaN;
+  });
 }

@@ -22,6 +22,8 @@ const TRAP = '/daerah/2026/11/24/posyandu-lansia-dibuka-di-setiap-dusun';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
+/** While set, pages after the first wait for it: the other pages are slow to come. */
+let hold: Promise<void> | null = null;
 
 function send(res: ServerResponse, file: string | number) {
   if (typeof file === 'number') {
@@ -38,7 +40,8 @@ function servePages(path: string, byPage: Record<string, string | number>) {
   server.route(path, (req, res) => {
     const query = new URL(req.url ?? '/', 'http://x').searchParams;
     const key = query.get('page') ?? (query.get('single') ? 'single' : '1');
-    send(res, byPage[key] ?? 404);
+    if (key !== '1' && hold) void hold.then(() => send(res, byPage[key] ?? 404));
+    else send(res, byPage[key] ?? 404);
   });
 }
 
@@ -67,9 +70,11 @@ afterAll(async () => {
 
 async function openReader(tabId: number) {
   const reader = await browser.openExtensionPage(`/popup.html?tab=${tabId}&layout=popup`, POPUP);
-  await reader.waitForSelector('.reader-article, .status-card:not(:has(.spinner))', {
-    timeout: 20_000,
-  });
+  // The open page shows first; the article is busy until its other pages joined it.
+  await reader.waitForSelector(
+    '.reader-article:not([aria-busy]), .status-card:not(:has(.spinner))',
+    { timeout: 20_000 },
+  );
   return reader;
 }
 
@@ -149,6 +154,36 @@ describe('multi-page articles', () => {
     expect(asked.filter((request) => request.endsWith('?page=2'))).toHaveLength(1);
     expect(asked.filter((request) => request.endsWith('?page=3'))).toHaveLength(1);
     await second.close();
+  });
+
+  it('shows the open page at once, and joins the other pages when they come', async () => {
+    let release = () => {};
+    hold = new Promise((done) => (release = done));
+    try {
+      const { tabId } = await browser.openTab(server.url(KOMPAS, 'regional.kompas.com'));
+      const reader = await browser.openExtensionPage(
+        `/popup.html?tab=${tabId}&layout=popup`,
+        POPUP,
+      );
+      await reader.locator('.reader-article[aria-busy="true"]').waitFor({ timeout: 20_000 });
+      await expect(reader.locator('.article-pages.loading').innerText()).resolves.toBe(
+        'Memuat halaman lain artikel ini…',
+      );
+      const first = await articleText(reader);
+      expect(first).toContain('BANJAR, KOMPAS.com - Pasar terapung');
+      expect(first).not.toContain('Selain wisatawan lokal');
+      await reader.screenshot({ path: `${ARTIFACTS}/popup-multipage-loading.png` });
+      release();
+      await reader.waitForSelector('.reader-article:not([aria-busy])', { timeout: 20_000 });
+      await expect(articleText(reader)).resolves.toContain('Selain wisatawan lokal');
+      await expect(reader.locator('.article-pages').innerText()).resolves.toBe(
+        'Artikel digabung dari 3 halaman',
+      );
+      await reader.close();
+    } finally {
+      release();
+      hold = null;
+    }
   });
 
   it('shows page 1 with a note when page 2 fails', async () => {

@@ -5,6 +5,15 @@ export function textOf(node: Node): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Does `node` hold any text (is `textOf(node)` not empty)? Stops at the first. */
+export function hasText(node: Node): boolean {
+  if (node.nodeType === 3 || node.nodeType === 4) return /\S/.test(node.nodeValue ?? '');
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (hasText(child)) return true;
+  }
+  return false;
+}
+
 /**
  * Whitespace-collapsed text of `node` when it has at most `max` characters, else null.
  * Stops reading as soon as the text is too long, so it is cheap on big containers.

@@ -14,23 +14,36 @@ const LABEL_START_RE =
   /^\s*(baca|lihat|simak|tonton|saksikan|artikel|berita|jangan|read|also|see|related)/i;
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** Does the first text inside `el` start like a read-also label? */
-function startsLikeLabel(el: Element): boolean {
-  const text = firstText(el);
-  return text !== null && LABEL_START_RE.test(text);
+/** Is there non-blank text in `node` (scripts and styles aside)? */
+function hasReadableText(node: Node): boolean {
+  if (node.nodeType === 3) return Boolean(node.nodeValue?.trim());
+  if (node.nodeType !== 1 || NOT_TEXT.has((node as Element).tagName)) return false;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (hasReadableText(child)) return true;
+  }
+  return false;
 }
 
-/** The first non-blank text under `el`, or null. */
-function firstText(el: Element): string | null {
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      const value = child.nodeValue ?? '';
-      if (value.trim()) return value;
-    } else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).tagName)) {
-      const inner = firstText(child as Element);
-      if (inner !== null) return inner;
-    }
+function textBefore(node: Node): boolean {
+  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+    if (hasReadableText(sibling)) return true;
   }
+  return false;
+}
+
+/**
+ * The outermost block below `root` whose first text is `label` and which reads as a read-also
+ * link, or null. Only blocks that start with the label can be one.
+ */
+function readAlsoBlock(label: Text, root: Element): Element | null {
+  const starts: Element[] = [];
+  let node: Node = label;
+  for (let parent = label.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    if (textBefore(node)) break;
+    if (INLINE_BLOCKS.has(parent.tagName)) starts.push(parent);
+    node = parent;
+  }
+  for (let i = starts.length - 1; i >= 0; i -= 1) if (isReadAlso(starts[i])) return starts[i];
   return null;
 }
 
@@ -50,17 +63,27 @@ export function isReadAlso(el: Element): boolean {
   return Boolean(match.groups?.sep) && !/[.!?]["”']?\s+\S/.test(rest) && rest.length <= 150;
 }
 
-/** Removes "Baca juga: ..." link paragraphs and boxes (the outermost block that is one). */
+/**
+ * Removes "Baca juga: ..." link paragraphs and boxes (the outermost block that is one). Only text
+ * that starts like a label is looked at closely: one cheap pass over the text, whatever the page.
+ */
 export function removeReadAlsoLinks(root: Element): number {
   const found: Element[] = [];
-  const visit = (el: Element) => {
-    if (NOT_TEXT.has(el.tagName)) return;
-    if (INLINE_BLOCKS.has(el.tagName) && startsLikeLabel(el) && isReadAlso(el)) {
-      found.push(outermostWrapper(el));
-      return;
+  let taken: Element | null = null;
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) {
+        if (!NOT_TEXT.has((child as Element).tagName)) visit(child);
+        continue;
+      }
+      if (child.nodeType !== 3 || !LABEL_START_RE.test(child.nodeValue ?? '')) continue;
+      if (taken?.contains(child)) continue;
+      const block = readAlsoBlock(child as Text, root);
+      if (!block) continue;
+      taken = block;
+      found.push(outermostWrapper(block));
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
   };
-  for (let child = root.firstElementChild; child; child = child.nextElementSibling) visit(child);
+  visit(root);
   return removeAll(found);
 }

@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { HIDDEN_ATTR } from '@/lib/autoclean/hide';
+import { HIDDEN_ATTR, LIST_STYLE_ID } from '@/lib/autoclean/hide';
 import type { PageCosmetics } from '@/lib/messages';
-import { Cleaner, LIST_STYLE_ID } from '@/lib/page/autoclean-cleaner';
+import { Cleaner } from '@/lib/page/autoclean-cleaner';
 
 const RULES: PageCosmetics = {
   css: ['.iklan-atas { display: none !important; }', '#promo { display: none !important; }'].join(

@@ -1,7 +1,8 @@
 /**
- * User Timing entries for `npm run bench`: `baca-bersih:<name>` measures around the content
- * script's passes and marks for its first visible effects. Chromium shows entries made in the
- * isolated world on the page's own performance timeline, where the benchmark reads them.
+ * User Timing entries for `npm run bench`: `baca-bersih:<name>` measures around our work (the
+ * content script's passes, extraction, the popup's steps) and marks for first visible effects.
+ * Chromium shows entries made in the isolated world on the page's own performance timeline,
+ * where the benchmark reads them.
  * Capped, so a long-lived page that keeps changing does not collect entries forever; never
  * throws (jsdom and old browsers lack parts of the API).
  */
