@@ -59,20 +59,14 @@ function previousContent(el: Element): Element | null {
   return prev;
 }
 
-/** The picture block right before `el` (empty elements between aside), or null. */
-function pictureBefore(el: Element): Element | null {
-  const prev = previousContent(el);
-  return prev && isPictureBlock(prev) ? prev : null;
-}
-
 /**
  * Does `el`, a short text block, caption the picture before it? It must say so (a credit, a
  * caption class, the picture's own alt text) unless it sits in the lead area (`relaxed`), where a
  * short line under the picture is its caption.
  */
 function captionsPicture(el: Element, text: string, relaxed: boolean): boolean {
-  const prev = pictureBefore(el);
-  if (!prev) return false;
+  const prev = previousContent(el);
+  if (!prev || !isPictureBlock(prev)) return false;
   if (PHOTO_CREDIT_RE.test(text) || hasCaptionName(el)) return true;
   if (pictureTexts(prev).includes(text.toLowerCase())) return true;
   const short = text.length <= SHORT_CAPTION_CHARS && !CJK_RE.test(text);
@@ -99,14 +93,12 @@ function holdsPictureAndCaption(el: Element, text: string): boolean {
 
 function isCaption(el: Element, relaxed: boolean): boolean {
   if (el.tagName === 'FIGCAPTION') return true;
-  const media = el.querySelector(MEDIA) !== null;
-  const named = !media && hasCaptionName(el);
-  // Otherwise only a line right under a picture can be one: most blocks stop here, unread.
-  if (!media && !named && !pictureBefore(el)) return false;
+  // Cheapest first: long blocks stop reading at the limit.
   const text = shortText(el, MAX_CAPTION_CHARS);
   if (!text) return false;
-  if (named) return true;
+  const media = el.querySelector(MEDIA) !== null;
   if (media) return holdsPictureAndCaption(el, text);
+  if (hasCaptionName(el)) return true;
   return captionsPicture(el, text, relaxed);
 }
 
