@@ -614,10 +614,15 @@ main().then(
   },
 );
 
-/** `settings-and-tab 40 · extractor-ready 60 · …`, in the order the steps ended. */
+/** `script 40 · settings-and-tab 52 · …`, in the order the steps ended; durations after. */
 function popupSteps(steps: Record<string, number>): string {
-  return Object.entries(steps)
+  const entries = Object.entries(steps);
+  const at = entries
+    .filter(([name]) => !name.endsWith('(duration)'))
     .sort(([, a], [, b]) => a - b)
-    .map(([name, value]) => `${name.replace(/^popup:/, '')} ${Math.round(value)}`)
-    .join(' · ');
+    .map(([name, value]) => `${name.replace(/^popup:/, '')} ${Math.round(value)}`);
+  const took = entries
+    .filter(([name]) => name.endsWith('(duration)'))
+    .map(([name, value]) => `${name.replace(' (duration)', '')} took ${Math.round(value)}`);
+  return [at.join(' · '), ...took].join('; ');
 }

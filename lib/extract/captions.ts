@@ -19,17 +19,18 @@ const CAPTION_NAME_RE = /(caption|keterangan|ket-?foto|foto-?ket|wp-caption-text
 const PHOTO_CREDIT_RE =
   /(©|\bfoto\s*:|\bphoto\s*:|\bdok\.|\((antara\s+)?foto\b|\bcredit\s*:|\/[^/()]{2,40}\)\s*$|\((?=[^()]*\p{L})[^()\d]{2,40}\)\s*\.?$)/iu;
 const MEDIA = 'img, picture, video, iframe, svg';
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'svg']);
 /** Chinese, Japanese and Korean text: a short line there is a whole sentence. */
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Captions must leave at least this share of the text: a gallery page's captions are its story. */
 const MIN_STORY_SHARE = 0.3;
 
-const isMedia = (el: Element) => el.matches(MEDIA);
+const isMedia = (el: Element) => MEDIA_TAGS.has(el.localName);
 
 /** A block that only shows a picture: media, perhaps in links, and no text. */
 function isPictureBlock(el: Element): boolean {
   if (isMedia(el)) return true;
-  return el.querySelector(MEDIA) !== null && !hasText(el);
+  return !hasText(el) && el.querySelector(MEDIA) !== null;
 }
 
 function hasCaptionName(el: Element): boolean {
@@ -59,14 +60,20 @@ function previousContent(el: Element): Element | null {
   return prev;
 }
 
+/** The picture block right before `el` (empty elements between aside), or null. */
+function pictureBefore(el: Element): Element | null {
+  const prev = previousContent(el);
+  return prev && isPictureBlock(prev) ? prev : null;
+}
+
 /**
  * Does `el`, a short text block, caption the picture before it? It must say so (a credit, a
  * caption class, the picture's own alt text) unless it sits in the lead area (`relaxed`), where a
  * short line under the picture is its caption.
  */
 function captionsPicture(el: Element, text: string, relaxed: boolean): boolean {
-  const prev = previousContent(el);
-  if (!prev || !isPictureBlock(prev)) return false;
+  const prev = pictureBefore(el);
+  if (!prev) return false;
   if (PHOTO_CREDIT_RE.test(text) || hasCaptionName(el)) return true;
   if (pictureTexts(prev).includes(text.toLowerCase())) return true;
   const short = text.length <= SHORT_CAPTION_CHARS && !CJK_RE.test(text);
@@ -93,7 +100,13 @@ function holdsPictureAndCaption(el: Element, text: string): boolean {
 
 function isCaption(el: Element, relaxed: boolean): boolean {
   if (el.tagName === 'FIGCAPTION') return true;
-  // Cheapest first: long blocks stop reading at the limit.
+  if (!hasCaptionName(el) && !pictureBefore(el)) {
+    // Most blocks: only a block holding its own picture and caption is left to check.
+    const text = shortText(el, SHORT_CAPTION_CHARS * 2);
+    if (!text || el.querySelector(MEDIA) === null) return false;
+    return holdsPictureAndCaption(el, text);
+  }
+  // Long blocks stop reading at the limit.
   const text = shortText(el, MAX_CAPTION_CHARS);
   if (!text) return false;
   const media = el.querySelector(MEDIA) !== null;
@@ -131,7 +144,7 @@ export function findCaptions(
       for (const child of el.children) if (!isPictureBlock(child)) captions.add(child);
       return;
     }
-    if (inStory && ownProse(el) > 0) proseSeen = true;
+    if (inStory && !proseSeen && ownProse(el) > 0) proseSeen = true;
     const entering = el === story && !inStory;
     if (entering) inStory = true;
     for (const child of el.children) visit(child);

@@ -1,4 +1,4 @@
-import { outermostWrapper, removeAll, shortText, textOf } from './cleanup/dom';
+import { blocksStartingWith, outermostWrapper, removeAll, shortText, textOf } from './cleanup/dom';
 
 export interface Credit {
   /** 'author' for writers and reporters; otherwise the label as written ("Editor"). */
@@ -53,12 +53,42 @@ function lineText(el: Element): string | null {
   return Array.from(el.children, (cell) => textOf(cell)).join(' ');
 }
 
-const CREDIT_BLOCKS = 'p, div, tr, li, span, small, address, em, strong, h5, h6';
+const CREDIT_BLOCKS = new Set([
+  'p',
+  'div',
+  'tr',
+  'li',
+  'span',
+  'small',
+  'address',
+  'em',
+  'strong',
+  'h5',
+  'h6',
+]);
+/** How a credit line's text starts: its label (parseCredits wants the colon after it). */
+const LABEL_START_RE =
+  /^[\s|,·/•–-]*(penulis|reporter|pewarta|wartawan|kontributor|oleh|writer|author|editor|redaktur|penyunting|fotografer|videografer)/i;
+/** NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION (the global is missing in some environments). */
+const SHOW_TEXTS = 4 | 8;
+
+/**
+ * The blocks under `root` that could be credit lines, in document order. A credit line's text
+ * starts with its label, so only blocks whose first text does are read, not every block's text.
+ */
+function* creditCandidates(root: Element): Generator<Element> {
+  const texts = root.ownerDocument.createTreeWalker(root, SHOW_TEXTS);
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    if (!LABEL_START_RE.test(text.nodeValue ?? '')) continue;
+    const blocks = blocksStartingWith(text, root).filter((el) => CREDIT_BLOCKS.has(el.localName));
+    for (let i = blocks.length - 1; i >= 0; i -= 1) yield blocks[i];
+  }
+}
 
 /** Credit lines under `root`: the elements and what they say. */
 function creditLines(root: Element): { el: Element; credits: Credit[] }[] {
   const lines: { el: Element; credits: Credit[] }[] = [];
-  for (const el of root.querySelectorAll(CREDIT_BLOCKS)) {
+  for (const el of creditCandidates(root)) {
     if (lines.some((line) => line.el.contains(el))) continue;
     const text = lineText(el);
     const credits = text ? parseCredits(text) : null;
@@ -69,7 +99,7 @@ function creditLines(root: Element): { el: Element; credits: Credit[] }[] {
 
 /** The first credit line anywhere under `root`, read only (for bylines outside the article). */
 export function findCredits(root: Element): Credit[] {
-  for (const el of root.querySelectorAll(CREDIT_BLOCKS)) {
+  for (const el of creditCandidates(root)) {
     const text = lineText(el);
     const credits = text ? parseCredits(text) : null;
     if (credits) return credits;

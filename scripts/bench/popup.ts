@@ -102,7 +102,7 @@ export async function measurePopup(
     steps[name] = median(first.flatMap((t) => (name in t.marks ? [t.marks[name]] : [])));
   }
   steps['article-appears'] = median(first.map((t) => t.appear));
-  if (extractMs.length > 0) steps['extraction-in-page (duration)'] = median(extractMs);
+  if (extractMs.length > 0) steps['extraction in the page (duration)'] = median(extractMs);
   return {
     runs,
     firstOpenSteps: steps,

@@ -15,6 +15,27 @@ export function hasText(node: Node): boolean {
 }
 
 /**
+ * The elements between `text` and `root` (both left out) whose text starts with `text`, the
+ * innermost first: inside them nothing comes before it that `holdsText` counts as text.
+ */
+export function blocksStartingWith(
+  text: Node,
+  root: Element,
+  holdsText: (node: Node) => boolean = hasText,
+): Element[] {
+  const blocks: Element[] = [];
+  let node: Node = text;
+  for (let parent = node.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      if (holdsText(sibling)) return blocks;
+    }
+    blocks.push(parent);
+    node = parent;
+  }
+  return blocks;
+}
+
+/**
  * Whitespace-collapsed text of `node` when it has at most `max` characters, else null.
  * Stops reading as soon as the text is too long, so it is cheap on big containers.
  */

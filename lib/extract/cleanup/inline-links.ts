@@ -1,4 +1,4 @@
-import { linkTextLength, outermostWrapper, removeAll, shortText } from './dom';
+import { blocksStartingWith, linkTextLength, outermostWrapper, removeAll, shortText } from './dom';
 
 /** "Baca juga: <link>" and its kin, as Indonesian news sites put between paragraphs. */
 export const READ_ALSO_RE =
@@ -13,6 +13,9 @@ const INLINE_BLOCKS = new Set(
 const LABEL_START_RE =
   /^\s*(baca|lihat|simak|tonton|saksikan|artikel|berita|jangan|read|also|see|related)/i;
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const NOT_TEXT_SELECTOR = 'script, style, noscript, template';
+/** NodeFilter.SHOW_TEXT (the global is missing in some test environments). */
+const SHOW_TEXT = 4;
 
 /** Is there non-blank text in `node` (scripts and styles aside)? */
 function hasReadableText(node: Node): boolean {
@@ -24,25 +27,14 @@ function hasReadableText(node: Node): boolean {
   return false;
 }
 
-function textBefore(node: Node): boolean {
-  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
-    if (hasReadableText(sibling)) return true;
-  }
-  return false;
-}
-
 /**
  * The outermost block below `root` whose first text is `label` and which reads as a read-also
  * link, or null. Only blocks that start with the label can be one.
  */
 function readAlsoBlock(label: Text, root: Element): Element | null {
-  const starts: Element[] = [];
-  let node: Node = label;
-  for (let parent = label.parentElement; parent && parent !== root; parent = parent.parentElement) {
-    if (textBefore(node)) break;
-    if (INLINE_BLOCKS.has(parent.tagName)) starts.push(parent);
-    node = parent;
-  }
+  const starts = blocksStartingWith(label, root, hasReadableText).filter((el) =>
+    INLINE_BLOCKS.has(el.tagName),
+  );
   for (let i = starts.length - 1; i >= 0; i -= 1) if (isReadAlso(starts[i])) return starts[i];
   return null;
 }
@@ -70,20 +62,14 @@ export function isReadAlso(el: Element): boolean {
 export function removeReadAlsoLinks(root: Element): number {
   const found: Element[] = [];
   let taken: Element | null = null;
-  const visit = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1) {
-        if (!NOT_TEXT.has((child as Element).tagName)) visit(child);
-        continue;
-      }
-      if (child.nodeType !== 3 || !LABEL_START_RE.test(child.nodeValue ?? '')) continue;
-      if (taken?.contains(child)) continue;
-      const block = readAlsoBlock(child as Text, root);
-      if (!block) continue;
-      taken = block;
-      found.push(outermostWrapper(block));
-    }
-  };
-  visit(root);
+  const texts = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    if (!LABEL_START_RE.test(text.nodeValue ?? '') || taken?.contains(text)) continue;
+    if (text.parentElement?.closest(NOT_TEXT_SELECTOR)) continue;
+    const block = readAlsoBlock(text as Text, root);
+    if (!block) continue;
+    taken = block;
+    found.push(outermostWrapper(block));
+  }
   return removeAll(found);
 }
