@@ -13,7 +13,7 @@ import {
 import { startReader, withOtherPages, type ReaderStart } from '@/lib/reader/start-reader';
 import type { Settings } from '@/lib/settings/schema';
 import { watchSettings } from '@/lib/settings/store';
-import { PageControls } from './PageControls';
+import { PageControls, usePageCleanState } from './PageControls';
 import type { ReaderView as ReaderViewType } from './ReaderView';
 import { StatusView } from './StatusView';
 
@@ -42,6 +42,7 @@ export function App({ search, start, readerView }: AppProps) {
   // Each load counts up, so a late merge from an earlier load never replaces a newer article.
   const loads = useRef(0);
   const fullTab = readerLayout(search) === 'tab';
+  const page = usePageCleanState(search, !fullTab);
   const language = resolveLanguage(settings?.language ?? 'system', browserLanguage());
   const t = useMemo(() => translator(language), [language]);
 
@@ -97,7 +98,7 @@ export function App({ search, start, readerView }: AppProps) {
     document.title = state.kind === 'article' ? `${state.article.title} · ${name}` : name;
   }, [state, t]);
 
-  const pageControls = fullTab ? null : <PageControls search={search} t={t} />;
+  const pageControls = fullTab ? null : <PageControls page={page} t={t} />;
   if (state.kind === 'article' && settings && View) {
     return (
       <View

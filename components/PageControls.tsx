@@ -10,19 +10,27 @@ import './page-controls.css';
 
 const POLL_MS = 1000;
 
-interface PageControlsProps {
-  /** location.search of the popup: names the tab, as for the reader. */
-  search: string;
-  t: Translate;
+/** What the page behind the popup says about auto-clean there, polled while the popup is open. */
+export interface PageCleanState {
+  tab: { id: number; host: string } | null;
+  state: CleanState | null;
+  setState: (state: CleanState | null) => void;
+  sites: Settings['sites'];
+  setSites: (sites: Settings['sites']) => void;
 }
 
-/** Auto-clean on the page behind the popup: count, reveal, pause, and the element picker. */
-export function PageControls({ search, t }: PageControlsProps) {
+/**
+ * Kept by the popup's root, so the bar keeps its state while the popup goes from the loading
+ * view to the article (each of them places the bar in its own layout).
+ * `search` is location.search of the popup: it names the tab, as for the reader.
+ */
+export function usePageCleanState(search: string, enabled: boolean): PageCleanState {
   const [tab, setTab] = useState<{ id: number; host: string } | null>(null);
   const [state, setState] = useState<CleanState | null>(null);
   const [sites, setSites] = useState<Settings['sites']>({});
 
   useEffect(() => {
+    if (!enabled) return;
     void (async () => {
       const id = await findTargetTab(search);
       if (id === null) return;
@@ -32,7 +40,7 @@ export function PageControls({ search, t }: PageControlsProps) {
     })();
     void loadSettings().then((settings) => setSites(settings.sites));
     return watchSettings((settings) => setSites(settings.sites));
-  }, [search]);
+  }, [search, enabled]);
 
   const poll = useCallback(async () => {
     if (!tab) return;
@@ -45,6 +53,17 @@ export function PageControls({ search, t }: PageControlsProps) {
     return () => clearInterval(timer);
   }, [poll, sites]);
 
+  return { tab, state, setState, sites, setSites };
+}
+
+interface PageControlsProps {
+  page: PageCleanState;
+  t: Translate;
+}
+
+/** Auto-clean on the page behind the popup: count, reveal, pause, and the element picker. */
+export function PageControls({ page, t }: PageControlsProps) {
+  const { tab, state, setState, sites, setSites } = page;
   if (!tab || !state) return null;
   const paused = isPausedOn(sites, tab.host);
 

@@ -179,6 +179,8 @@ describe('auto-clean on the disway fixture', () => {
     await poll(() => count.getAttribute('data-count')).toBe(String(hidden));
     await expect(count.innerText()).resolves.toBe(`${hidden} elemen disembunyikan`);
     await popup.locator('.reader-article').waitFor();
+    // The bar stays as the popup goes from loading to the article: no remount, no blank poll.
+    await expect(count.getAttribute('data-count')).resolves.toBe(String(hidden));
     await popup.screenshot({ path: `${SHOTS}/popup-controls.png` });
 
     // Reveal mode: everything hidden shows again, outlined; off again hides it again.
