@@ -2,12 +2,14 @@
  * Performance benchmarks, one run on real pages, every figure beside its budget.
  *
  *   npm run bench -- [--json FILE] [--pages N] [--runs N] [--popup-runs N] [--ext DIR]
- *                    [--only PART,PART]   (parts: size, summary, engine, extraction, page-load, popup)
+ *                    [--only PART,PART]   (parts: size, summary, engine, extraction, page-load,
+ *                                          main-thread, popup)
  *
  * Builds the extension into a temporary folder (or uses --ext DIR), serves a sample of the
  * id-news and aeb corpora under their original URLs from a local server (every other hostname
  * fails to resolve: nothing reaches the internet) and measures, in the same run:
- *  - page load with vs without the extension (load event, first contentful paint),
+ *  - page load with vs without the extension (load event, first contentful paint), and the
+ *    main-thread time it adds before each (Chromium traces),
  *  - the content script's own main-thread work (its `baca-bersih:*` User Timing entries),
  *  - when list CSS and the first hide land, against first paint,
  *  - extraction (ours vs plain Readability, same jsdom Document), summary, the popup reader,
@@ -30,6 +32,7 @@ import { extensionToTest } from './bench/build';
 import { findChromium } from './lib/browser';
 import { measureEngine } from './bench/engine';
 import { measureExtraction } from './bench/extraction';
+import { measureMainThread, type MainThreadResult } from './bench/main-thread';
 import { measurePageLoads, TOP_LEVEL, type LoadSample, type PageLoads } from './bench/page-load';
 import { measurePopup, type PopupTiming } from './bench/popup';
 import { ms, printTable, ratio, type Row } from './bench/report';
@@ -39,7 +42,15 @@ import { CONTENT_SCRIPT_BUDGET_BYTES, contentScriptsSize, entrypointSizes, kB } 
 import { median, quantile, round, sum } from './bench/stats';
 import { measureSummary } from './bench/summary';
 
-const PARTS = ['size', 'summary', 'engine', 'extraction', 'page-load', 'popup'] as const;
+const PARTS = [
+  'size',
+  'summary',
+  'engine',
+  'extraction',
+  'page-load',
+  'main-thread',
+  'popup',
+] as const;
 type Part = (typeof PARTS)[number];
 
 const USAGE =
@@ -55,6 +66,9 @@ const BUDGET = {
 };
 
 const DEMO_HOST = 'mojokerto.disway.id';
+/** Traced loads are heavier: fewer pages and runs than the plain page loads. */
+const MAIN_THREAD_PAGES = 12;
+const MAIN_THREAD_RUNS = 3;
 const LISTS = {
   abpindo: '../shared/filterlists/abpindo.txt',
   easylist: '../shared/filterlists/easylist.txt',
@@ -114,6 +128,7 @@ function parseParts(value: string): Set<Part> {
 
 const SECTION_PART: Record<string, Part> = {
   'Page load': 'page-load',
+  'Main thread': 'main-thread',
   'Content script': 'page-load',
   Banners: 'page-load',
   Extraction: 'extraction',
@@ -260,7 +275,7 @@ async function main(): Promise<void> {
     }
 
     // ---- Browsers.
-    const browsing = run('page-load') || run('popup');
+    const browsing = run('page-load') || run('main-thread') || run('popup');
     let withExt: BenchBrowser | null = null;
     let plain: BenchBrowser | null = null;
     if (browsing) {
@@ -268,7 +283,7 @@ async function main(): Promise<void> {
       withExt = await launchBench({ extensionDir: extDir, hostnames, port: server.port });
       browsers.push(withExt);
     }
-    if (run('page-load')) {
+    if (run('page-load') || run('main-thread')) {
       plain = await launchBench({ extensionDir: null, hostnames, port: server.port });
       browsers.push(plain);
     }
@@ -276,11 +291,17 @@ async function main(): Promise<void> {
     const chromium = chromiumVersion();
 
     let loads: PageLoads[] = [];
-    if (withExt && plain) {
+    if (withExt && plain && run('page-load')) {
       log(`Page loads: ${pages.length} pages × ${args.runs} runs, alternated…`);
       loads = await measurePageLoads(withExt, plain, pages, args.runs, (done, total) => {
         if (done % 10 === 0 || done === total) log(`  ${done}/${total}`);
       });
+    }
+    let mainThread: MainThreadResult | null = null;
+    if (withExt && plain && run('main-thread')) {
+      const traced = pages.slice(0, MAIN_THREAD_PAGES);
+      log(`Main thread: ${traced.length} pages × ${MAIN_THREAD_RUNS} traced loads each way…`);
+      mainThread = await measureMainThread(withExt, plain, traced, MAIN_THREAD_RUNS);
     }
     let popup: PopupTiming | null = null;
     if (withExt && run('popup')) {
@@ -366,6 +387,15 @@ async function main(): Promise<void> {
         figure: ratio(fcpRatio),
         budget: `≤ ${BUDGET.pageLoadRatio}`,
         pass: fcpRatio <= BUDGET.pageLoadRatio,
+      },
+      {
+        section: 'Main thread',
+        measure: `added before FCP / before load (traced, ${mainThread?.pages.length ?? 0} pages)`,
+        figure: mainThread
+          ? `${ms(mainThread.addedBeforeFcpMs)} / ${ms(mainThread.addedBeforeLoadMs)}`
+          : '–',
+        budget: '',
+        pass: null,
       },
       {
         section: 'Content script',
@@ -547,6 +577,8 @@ async function main(): Promise<void> {
       pipelineVsReadability: round(pipelineVsReadability, 3),
       pageLoadRatio: round(loadRatio, 3),
       fcpRatio: round(fcpRatio, 3),
+      mainThreadAddedBeforeFcpMs: mainThread ? round(mainThread.addedBeforeFcpMs) : null,
+      mainThreadAddedBeforeLoadMs: mainThread ? round(mainThread.addedBeforeLoadMs) : null,
       summaryMs1500: summary ? round(summary.medianMs) : null,
       popupArticleMs: popup ? round(popup.firstOpenMedianMs, 1) : null,
       popupArticleMsSecondOpen: popup ? round(popup.secondOpenMedianMs, 1) : null,
@@ -591,6 +623,7 @@ async function main(): Promise<void> {
         })),
         summary,
         popup,
+        mainThread,
         engine,
         missedRequests: server.missed.length,
       },
