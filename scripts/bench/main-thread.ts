@@ -1,9 +1,9 @@
 /**
  * Main-thread time the extension adds to a page load, from Chromium traces: the page's renderer
- * main thread, its top-level tasks summed from navigation start to first contentful paint and to
- * the load event, with the extension minus without, median per page then over pages. Steadier
- * than load-event ratios on a busy machine (it counts work, not waiting), though a preempted
- * task still counts as long.
+ * main thread, its top-level tasks summed over the first WINDOW_MS from navigation start (the
+ * whole load, the first auto-clean pass and heuristics included), with the extension minus
+ * without, median per page then over pages. A fixed window, because sums up to first paint or
+ * to the load event move with those moments themselves. A preempted task still counts as long.
  */
 import type { CDPSession } from 'playwright-core';
 import type { BenchBrowser } from './browser';
@@ -20,23 +20,26 @@ interface TraceEvent {
 }
 
 export interface MainThreadLoad {
-  /** Main-thread busy time, ms, from navigation start to FCP and to the load event. */
-  beforeFcpMs: number;
-  beforeLoadMs: number | null;
-  fcpMs: number;
+  /** Main-thread busy time, ms, in the first WINDOW_MS from navigation start. */
+  busyMs: number;
 }
 
 export interface MainThreadPage {
   id: string;
-  addedBeforeFcpMs: number;
-  addedBeforeLoadMs: number | null;
+  withMs: number;
+  withoutMs: number;
+  addedMs: number;
 }
 
 export interface MainThreadResult {
+  windowMs: number;
   pages: MainThreadPage[];
-  addedBeforeFcpMs: number;
-  addedBeforeLoadMs: number;
+  /** Median over pages of the busy time added, ms, and of with/without. */
+  addedMs: number;
+  ratio: number;
 }
+
+export const WINDOW_MS = 2000;
 
 const CATEGORIES = ['toplevel', 'loading', 'blink.user_timing', 'devtools.timeline', '__metadata'];
 const TASK = 'ThreadControllerImpl::RunTask';
@@ -54,25 +57,18 @@ async function traceEvents(cdp: CDPSession, load: () => Promise<unknown>): Promi
   return events;
 }
 
-/** Busy time of the renderer main thread that painted, or null when the trace has no FCP. */
-export function mainThreadLoad(events: TraceEvent[]): MainThreadLoad | null {
+/** Busy time of the page's renderer main thread (the one that painted), or null without FCP. */
+export function mainThreadLoad(events: TraceEvent[], windowMs = WINDOW_MS): MainThreadLoad | null {
   const fcp = events.find((event) => event.name === 'firstContentfulPaint');
   if (!fcp) return null;
-  const sameThread = (event: TraceEvent) => event.pid === fcp.pid && event.tid === fcp.tid;
   const start = events.filter((e) => e.name === 'navigationStart' && e.pid === fcp.pid).at(-1);
   if (!start) return null;
-  const loads = events.filter((e) => e.name === 'MarkLoad' && e.pid === fcp.pid).map((e) => e.ts);
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === TASK && sameThread(e));
-  const busy = (end: number) =>
-    tasks
-      .filter((task) => task.ts >= start.ts && task.ts < end)
-      .reduce((total, task) => total + (task.dur ?? 0) / 1000, 0);
-  const loadAt = loads.length > 0 ? Math.max(...loads) : null;
-  return {
-    beforeFcpMs: busy(fcp.ts),
-    beforeLoadMs: loadAt === null ? null : busy(loadAt),
-    fcpMs: (fcp.ts - start.ts) / 1000,
-  };
+  const end = start.ts + windowMs * 1000;
+  const busyMs = events
+    .filter((e) => e.ph === 'X' && e.name === TASK && e.pid === fcp.pid && e.tid === fcp.tid)
+    .filter((task) => task.ts >= start.ts && task.ts < end)
+    .reduce((total, task) => total + (task.dur ?? 0) / 1000, 0);
+  return { busyMs };
 }
 
 async function tracedLoad(browser: BenchBrowser, url: string): Promise<MainThreadLoad | null> {
@@ -80,9 +76,9 @@ async function tracedLoad(browser: BenchBrowser, url: string): Promise<MainThrea
   try {
     const cdp = await browser.context.newCDPSession(page);
     const events = await traceEvents(cdp, async () => {
+      const started = Date.now();
       await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
-      // FCP can come a little after the load event.
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(Math.max(0, WINDOW_MS + 200 - (Date.now() - started)));
     });
     return mainThreadLoad(events);
   } finally {
@@ -113,22 +109,14 @@ export async function measureMainThread(
   pages.forEach((page, index) => {
     const { with: on, without: off } = samples[index];
     if (on.length === 0 || off.length === 0) return;
-    const loadsOn = on.flatMap((s) => (s.beforeLoadMs === null ? [] : [s.beforeLoadMs]));
-    const loadsOff = off.flatMap((s) => (s.beforeLoadMs === null ? [] : [s.beforeLoadMs]));
-    result.push({
-      id: page.id,
-      addedBeforeFcpMs:
-        median(on.map((s) => s.beforeFcpMs)) - median(off.map((s) => s.beforeFcpMs)),
-      addedBeforeLoadMs:
-        loadsOn.length && loadsOff.length ? median(loadsOn) - median(loadsOff) : null,
-    });
+    const withMs = median(on.map((s) => s.busyMs));
+    const withoutMs = median(off.map((s) => s.busyMs));
+    result.push({ id: page.id, withMs, withoutMs, addedMs: withMs - withoutMs });
   });
-  const loadAdded = result.flatMap((p) =>
-    p.addedBeforeLoadMs === null ? [] : [p.addedBeforeLoadMs],
-  );
   return {
+    windowMs: WINDOW_MS,
     pages: result,
-    addedBeforeFcpMs: median(result.map((p) => p.addedBeforeFcpMs)),
-    addedBeforeLoadMs: loadAdded.length ? median(loadAdded) : Number.NaN,
+    addedMs: median(result.map((p) => p.addedMs)),
+    ratio: median(result.map((p) => p.withMs / p.withoutMs)),
   };
 }
