@@ -29,7 +29,7 @@ const USAGE =
   'usage: npm run eval:guard -- <corpora-dir> [--json FILE] [--max-pages-losing-text N] ' +
   '[--lists DIR] [--ext DIR] [--corpus NAME]... [--sample N] [--tabs N]';
 const CORPORA = ['readability', 'aeb', 'id-news'];
-const STYLE_IDS = ['baca-bersih-autoclean', 'baca-bersih-lists'];
+const STYLE_IDS = ['baca-bersih-autoclean', 'baca-bersih-lists', 'baca-bersih-lists-more'];
 const LOAD_TIMEOUT_MS = 20_000;
 const SETTLE_MAX_MS = 8_000;
 const QUIET_MS = 750;

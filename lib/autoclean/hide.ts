@@ -11,6 +11,11 @@ export const UNLOCK_ATTR = 'data-bb-unlock';
 export const STYLE_ID = 'baca-bersih-autoclean';
 /** The list rules' stylesheet (the site's hiding CSS from the filter lists). */
 export const LIST_STYLE_ID = 'baca-bersih-lists';
+/**
+ * Rules that come after the list stylesheet is in place. A stylesheet of their own: any change
+ * to the big one makes the browser rebuild its ~2,000-rule index (~3.5 ms per change, measured).
+ */
+export const LIST_MORE_STYLE_ID = 'baca-bersih-lists-more';
 
 /** Marks elements as hidden; the value says why (for reveal mode and debugging). */
 export function markHidden(

@@ -16,6 +16,7 @@ import {
   autocleanCss,
   HIDDEN_ATTR,
   injectStyle,
+  LIST_MORE_STYLE_ID,
   LIST_STYLE_ID,
   markHidden,
   setReveal,
@@ -74,9 +75,9 @@ export class Cleaner {
   private unindexed: PageCosmetics[] = [];
   /** The current selectors, split for matching; rebuilt when they change. */
   private split: SplitSelectors | null = null;
-  /** The list stylesheet as last rendered (rules may have been inserted into it since). */
+  /** The list stylesheet as last rendered; rules added since then are in `moreLines`. */
   private listStyle: HTMLStyleElement | null = null;
-  private inserted = false;
+  private moreLines: string[] = [];
   private region: ProtectedRegion | null = null;
   /** Which tick computed `region` (ticks are numbered), so one tick computes it once. */
   private regionAt = -1;
@@ -180,15 +181,15 @@ export class Cleaner {
       timed('list-style', () => {
         const style = injectStyle(this.doc, cosmetics.css, LIST_STYLE_ID);
         this.listStyle = style;
-        this.inserted = false;
         if (cosmetics.css !== '') markOnce('list-css');
-        if (this.reveal) style.setAttribute('media', 'not all');
+        this.setListMedia(style);
       });
       return true;
     }
     if (this.unindexed.length === 0) return false;
     const lines = cosmetics.css.split('\n').filter((line) => line !== '');
-    if (lines.length > MAX_INSERTED_RULES || !this.listStyle?.sheet) return false;
+    if (!this.listStyle?.isConnected) return false;
+    if (this.moreLines.length + lines.length > MAX_INSERTED_RULES) return false;
     timed('list-style', () => this.appendListStyle(lines));
     return true;
   }
@@ -331,26 +332,25 @@ export class Cleaner {
     setScrollUnlock(this.doc, false);
     this.doc.getElementById(STYLE_ID)?.remove();
     this.doc.getElementById(LIST_STYLE_ID)?.remove();
+    this.doc.getElementById(LIST_MORE_STYLE_ID)?.remove();
   }
 
   /**
-   * A few new rules go into the rendered stylesheet one by one: setting the whole text again
-   * would make the browser parse ~2,000 rules again. Anything else renders the whole text.
+   * A few new rules go into a small stylesheet of their own: changing the big one, even by one
+   * inserted rule, makes the browser parse or index its ~2,000 rules again. Anything else
+   * renders the whole text.
    */
   private appendListStyle(lines: string[]): void {
-    const sheet = this.listStyle?.isConnected ? this.listStyle.sheet : null;
-    if (!sheet || lines.length > MAX_INSERTED_RULES || this.stopped) {
+    if (lines.length === 0) return;
+    const more = this.moreLines.length + lines.length;
+    if (!this.listStyle?.isConnected || more > MAX_INSERTED_RULES || this.stopped) {
       this.renderListStyle();
       return;
     }
-    this.inserted ||= lines.length > 0;
-    for (const line of lines) {
-      try {
-        sheet.insertRule(line, sheet.cssRules.length);
-      } catch {
-        // A selector this browser rejects: that rule alone is dropped.
-      }
-    }
+    this.moreLines.push(...lines);
+    // One rule per line: a selector this browser rejects drops that rule alone.
+    const style = injectStyle(this.doc, this.moreLines.join('\n'), LIST_MORE_STYLE_ID);
+    this.setListMedia(style);
   }
 
   private renderListStyle(): void {
@@ -359,14 +359,16 @@ export class Cleaner {
     const css: string[] = [];
     for (const [selector, line] of this.lines) if (!this.vetoed.has(selector)) css.push(line);
     css.push(...this.styled);
-    const text = css.join('\n');
-    const style = injectStyle(this.doc, text, LIST_STYLE_ID);
-    // Rules inserted since the last render are not in the text: set it even if unchanged.
-    if (this.inserted && style.textContent === text) style.textContent = text;
-    this.inserted = false;
+    const style = injectStyle(this.doc, css.join('\n'), LIST_STYLE_ID);
+    this.moreLines = [];
+    this.doc.getElementById(LIST_MORE_STYLE_ID)?.remove();
     this.listStyle = style;
     if (css.length > 0) markOnce('list-css');
-    // Reveal mode turns list CSS off; marked elements then show outlined.
+    this.setListMedia(style);
+  }
+
+  /** Reveal mode turns list CSS off; marked elements then show outlined. */
+  private setListMedia(style: HTMLStyleElement): void {
     if (this.reveal) style.setAttribute('media', 'not all');
     else style.removeAttribute('media');
   }

@@ -1,6 +1,6 @@
 /**
  * Runs inside a corpus page (Playwright `page.evaluate`): what the reader sees with our hiding,
- * and what the same tab shows with our two stylesheets switched off, in one synchronous task so
+ * and what the same tab shows with our stylesheets switched off, in one synchronous task so
  * nothing else changes in between. Self-contained: no imports reach the page.
  */
 

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { HIDDEN_ATTR, LIST_STYLE_ID } from '@/lib/autoclean/hide';
+import { HIDDEN_ATTR, LIST_MORE_STYLE_ID, LIST_STYLE_ID } from '@/lib/autoclean/hide';
 import type { PageCosmetics } from '@/lib/messages';
 import { Cleaner } from '@/lib/page/autoclean-cleaner';
 
@@ -34,11 +34,17 @@ function page() {
 const firstPass = (onCount: ReturnType<typeof vi.fn>) =>
   vi.waitFor(() => expect(onCount).toHaveBeenCalled(), { timeout: 2000 });
 
-/** The list stylesheet's rules, as the browser holds them. */
-const listRules = (doc: Document) =>
-  [...(doc.getElementById(LIST_STYLE_ID) as HTMLStyleElement).sheet!.cssRules].map((rule) =>
+/** A stylesheet's rules, as the browser holds them. */
+const sheetRules = (doc: Document, id: string) =>
+  [...((doc.getElementById(id) as HTMLStyleElement | null)?.sheet?.cssRules ?? [])].map((rule) =>
     rule.cssText.replace(/\s+/g, ' '),
   );
+
+/** The list rules in force: the big stylesheet, then the one for rules that came later. */
+const listRules = (doc: Document) => [
+  ...sheetRules(doc, LIST_STYLE_ID),
+  ...sheetRules(doc, LIST_MORE_STYLE_ID),
+];
 
 const marked = (doc: Document) =>
   [...doc.querySelectorAll(`[${HIDDEN_ATTR}]`)].map((el) => el.className || el.id);
@@ -94,6 +100,8 @@ describe('Cleaner', () => {
       '.iklan-atas { display: none !important; }',
       '#promo { display: none !important; }',
     ]);
+    // The first stylesheet is left as it is: changing it would make the browser index it again.
+    expect(sheetRules(doc, LIST_STYLE_ID)).toEqual(['.iklan-atas { display: none !important; }']);
     cleaner.domReady();
     await firstPass(onCount);
     expect(marked(doc)).toEqual(['iklan-atas', 'promo']);
@@ -109,6 +117,38 @@ describe('Cleaner', () => {
     doc.body.append(late);
     await firstPass(onCount);
     expect(onFeatures.mock.calls.flatMap(([found]) => found.classes)).toContain('ad-bawah');
+  });
+
+  it('puts rules that come later in a small stylesheet of their own, and all in one on a replace', async () => {
+    const { doc, cleaner, onCount } = page();
+    cleaner.start();
+    cleaner.addCosmetics(RULES);
+    cleaner.domReady();
+    await firstPass(onCount);
+    const big = doc.getElementById(LIST_STYLE_ID);
+    cleaner.addCosmetics({
+      css: '.late-ad { display: none !important; }',
+      selectors: ['.late-ad'],
+      extended: [],
+    });
+    expect(doc.getElementById(LIST_STYLE_ID)).toBe(big);
+    expect(big?.textContent).toBe(RULES.css);
+    expect(sheetRules(doc, LIST_MORE_STYLE_ID)).toEqual(['.late-ad { display: none !important; }']);
+
+    cleaner.setReveal(true);
+    expect(doc.getElementById(LIST_MORE_STYLE_ID)).toBeNull();
+    expect(listRules(doc)).toHaveLength(3);
+    expect(big?.getAttribute('media')).toBe('not all');
+    cleaner.setReveal(false);
+    cleaner.addCosmetics({
+      css: '.later-ad { display: none !important; }',
+      selectors: ['.later-ad'],
+      extended: [],
+    });
+    expect(doc.getElementById(LIST_MORE_STYLE_ID)).not.toBeNull();
+    cleaner.stop();
+    expect(doc.getElementById(LIST_STYLE_ID)).toBeNull();
+    expect(doc.getElementById(LIST_MORE_STYLE_ID)).toBeNull();
   });
 
   it('runs no pass once stopped', async () => {
