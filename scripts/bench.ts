@@ -2,8 +2,8 @@
  * Performance benchmarks, one run on real pages, every figure beside its budget.
  *
  *   npm run bench -- [--json FILE] [--pages N] [--runs N] [--popup-runs N] [--ext DIR]
- *                    [--only PART,PART]   (parts: size, summary, engine, extraction, page-load,
- *                                          main-thread, popup)
+ *                    [--only PART,PART]   (parts: size, summary, engine, extraction,
+ *                                          extraction-chromium, page-load, main-thread, popup)
  *
  * Builds the extension into a temporary folder (or uses --ext DIR), serves a sample of the
  * id-news and aeb corpora under their original URLs from a local server (every other hostname
@@ -12,7 +12,8 @@
  *    main-thread time it adds before each (Chromium traces),
  *  - the content script's own main-thread work (its `baca-bersih:*` User Timing entries),
  *  - when list CSS and the first hide land, against first paint,
- *  - extraction (ours vs plain Readability, same jsdom Document), summary, the popup reader,
+ *  - extraction (ours vs plain Readability, same jsdom Document; and the same in Chromium, on
+ *    the live page), summary, the popup reader,
  *  - the background engine (load from its serialized cache, worker heap), bundle sizes.
  * Prints a table and writes JSON (default artifacts/bench/bench.json). Exits 0 whatever the
  * figures: it is a report. Timings belong here, never in tests.
@@ -31,7 +32,8 @@ import {
 import { extensionToTest } from './bench/build';
 import { findChromium } from './lib/browser';
 import { measureEngine } from './bench/engine';
-import { measureExtraction } from './bench/extraction';
+import { measureExtraction, type ExtractionTiming } from './bench/extraction';
+import { measureExtractionInChromium } from './bench/extraction-chromium';
 import { measureMainThread, WINDOW_MS, type MainThreadResult } from './bench/main-thread';
 import { measurePageLoads, TOP_LEVEL, type LoadSample, type PageLoads } from './bench/page-load';
 import { measurePopup, type PopupTiming } from './bench/popup';
@@ -47,6 +49,7 @@ const PARTS = [
   'summary',
   'engine',
   'extraction',
+  'extraction-chromium',
   'page-load',
   'main-thread',
   'popup',
@@ -132,6 +135,7 @@ const SECTION_PART: Record<string, Part> = {
   'Content script': 'page-load',
   Banners: 'page-load',
   Extraction: 'extraction',
+  'In Chromium': 'extraction-chromium',
   Summary: 'summary',
   Popup: 'popup',
   Size: 'size',
@@ -224,6 +228,13 @@ function pageFigures(result: PageLoads) {
   };
 }
 
+const roundTiming = (e: ExtractionTiming) => ({
+  ...e,
+  oursMs: round(e.oursMs),
+  readabilityMs: round(e.readabilityMs),
+  ratio: round(e.ratio, 3),
+});
+
 function chromiumVersion(): string {
   try {
     const out = execFileSync(findChromium(), ['--version'], {
@@ -283,7 +294,7 @@ async function main(): Promise<void> {
       withExt = await launchBench({ extensionDir: extDir, hostnames, port: server.port });
       browsers.push(withExt);
     }
-    if (run('page-load') || run('main-thread')) {
+    if (run('page-load') || run('main-thread') || run('extraction-chromium')) {
       plain = await launchBench({ extensionDir: null, hostnames, port: server.port });
       browsers.push(plain);
     }
@@ -302,6 +313,11 @@ async function main(): Promise<void> {
       const traced = pages.slice(0, MAIN_THREAD_PAGES);
       log(`Main thread: ${traced.length} pages × ${MAIN_THREAD_RUNS} traced loads each way…`);
       mainThread = await measureMainThread(withExt, plain, traced, MAIN_THREAD_RUNS);
+    }
+    let extractionChromium: ExtractionTiming[] = [];
+    if (plain && run('extraction-chromium')) {
+      log(`Extraction on ${pages.length} pages (Chromium)…`);
+      extractionChromium = await measureExtractionInChromium(plain, pages, 5);
     }
     let popup: PopupTiming | null = null;
     if (withExt && run('popup')) {
@@ -366,10 +382,18 @@ async function main(): Promise<void> {
     const firstHide = median(col((p) => p.firstHideAfterFcpMs));
     const heuristicsDone = median(col((p) => p.heuristicsDoneAfterFcpMs));
     const rulesAnswer = median(col((p) => p.rulesAnswerMs));
-    const extractionOk = extraction.filter((e) => Number.isFinite(e.ratio));
-    const pipelineVsReadability = median(extractionOk.map((e) => e.ratio));
-    const extractionTotal =
-      sum(extractionOk.map((e) => e.oursMs)) / sum(extractionOk.map((e) => e.readabilityMs));
+    const extractionFigures = (timings: ExtractionTiming[]) => {
+      const ok = timings.filter((e) => Number.isFinite(e.ratio));
+      return {
+        pages: ok.length,
+        median: median(ok.map((e) => e.ratio)),
+        total: sum(ok.map((e) => e.oursMs)) / sum(ok.map((e) => e.readabilityMs)),
+      };
+    };
+    const inJsdom = extractionFigures(extraction);
+    const inChromium = extractionFigures(extractionChromium);
+    const pipelineVsReadability = inJsdom.median;
+    const extractionTotal = inJsdom.total;
     const share = (values: boolean[]) =>
       values.length ? `${values.filter(Boolean).length}/${values.length} loads` : 'n/a';
 
@@ -460,10 +484,17 @@ async function main(): Promise<void> {
       },
       {
         section: 'Extraction',
-        measure: `ours/Readability, median of ${extractionOk.length} pages (all: ${ratio(extractionTotal)})`,
+        measure: `ours/Readability, jsdom, median of ${inJsdom.pages} pages (all: ${ratio(inJsdom.total)})`,
         figure: ratio(pipelineVsReadability),
         budget: `≤ ${BUDGET.pipelineVsReadability}`,
         pass: pipelineVsReadability <= BUDGET.pipelineVsReadability,
+      },
+      {
+        section: 'In Chromium',
+        measure: `ours/Readability, same pages live, median of ${inChromium.pages} (all: ${ratio(inChromium.total)})`,
+        figure: ratio(inChromium.median),
+        budget: `≤ ${BUDGET.pipelineVsReadability}`,
+        pass: inChromium.median <= BUDGET.pipelineVsReadability,
       },
       {
         section: 'Summary',
@@ -597,6 +628,8 @@ async function main(): Promise<void> {
       heuristicsDoneAfterFcpMs: round(heuristicsDone, 1),
       rulesAnswerMs: round(rulesAnswer, 1),
       extractionTotalRatio: round(extractionTotal, 3),
+      pipelineVsReadabilityChromium: round(inChromium.median, 3),
+      extractionTotalRatioChromium: round(inChromium.total, 3),
       engineLoadMs: engine ? round(engine.loadMs) : null,
       engineBuildMs: engine ? round(engine.buildMs) : null,
       engineSerializedBytes: engine?.serializedBytes ?? null,
@@ -613,12 +646,8 @@ async function main(): Promise<void> {
           loadRatio: round(p.loadRatio, 3),
           fcpRatio: round(p.fcpRatio, 3),
         })),
-        extraction: extraction.map((e) => ({
-          ...e,
-          oursMs: round(e.oursMs),
-          readabilityMs: round(e.readabilityMs),
-          ratio: round(e.ratio, 3),
-        })),
+        extraction: extraction.map(roundTiming),
+        extractionChromium: extractionChromium.map(roundTiming),
         summary,
         popup,
         mainThread,

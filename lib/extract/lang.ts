@@ -23,12 +23,15 @@ function normalise(code: string | null | undefined): string | null {
   return value ? value : null;
 }
 
+const LANGUAGES = Object.keys(STOPWORDS);
+
 /** Stopword hits per language in the first part of `text`. */
 function stopwordHits(text: string): Record<string, number> {
   const counts: Record<string, number> = { id: 0, en: 0 };
-  const sample = text.toLowerCase().slice(0, SAMPLE_CHARS);
-  for (const word of sample.match(/\p{L}+/gu) ?? []) {
-    for (const lang of Object.keys(STOPWORDS)) if (STOPWORDS[lang].has(word)) counts[lang]++;
+  const sample = text.slice(0, SAMPLE_CHARS).toLowerCase();
+  const word = /\p{L}+/gu;
+  for (let found = word.exec(sample); found; found = word.exec(sample)) {
+    for (const lang of LANGUAGES) if (STOPWORDS[lang].has(found[0])) counts[lang]++;
   }
   return counts;
 }
