@@ -85,10 +85,55 @@ function runReadability(clone: Document): ReturnType<Readability<Element>['parse
   }
 }
 
-/** A deep copy to clean; jsdom refuses to clone a doctype with a broken name (`html<`). */
+/** Scripts the copy keeps: JSON-LD, which Readability reads for metadata. */
+const JSON_LD_TYPE = /^\s*application\/ld\+json\s*$/i;
+
+/** Styles, links, templates and code: never read from the copy, and costly to copy. */
+function worthCopying(node: Node): boolean {
+  if (node.nodeType !== 1) return true;
+  switch ((node as Element).localName) {
+    case 'style':
+    case 'link':
+    case 'template':
+      return false;
+    case 'script':
+      return JSON_LD_TYPE.test((node as Element).getAttribute('type') ?? '');
+    default:
+      return true;
+  }
+}
+
+/**
+ * Copies the page into `copy` (an empty document), leaving out the styles and scripts that sit
+ * directly in <html>, <head> and <body>: a browser parses every copied stylesheet again (one
+ * page's 845 kB of inline CSS made its copy take 26 ms instead of 0.6).
+ */
+function copyPage(doc: Document, copy: Document): void {
+  for (let top = doc.firstChild; top; top = top.nextSibling) {
+    if (top !== doc.documentElement) {
+      copy.appendChild(copy.importNode(top, true));
+      continue;
+    }
+    const html = copy.appendChild(copy.importNode(top, false));
+    for (let part = top.firstChild; part; part = part.nextSibling) {
+      if (part !== doc.head && part !== doc.body) {
+        if (worthCopying(part)) html.appendChild(copy.importNode(part, true));
+        continue;
+      }
+      const shell = html.appendChild(copy.importNode(part, false));
+      for (let child = part.firstChild; child; child = child.nextSibling) {
+        if (worthCopying(child)) shell.appendChild(copy.importNode(child, true));
+      }
+    }
+  }
+}
+
+/** A copy to clean; jsdom refuses to clone a doctype with a broken name (`html<`). */
 function clonePage(doc: Document): Document {
   try {
-    return doc.cloneNode(true) as Document;
+    const copy = doc.cloneNode(false) as Document;
+    copyPage(doc, copy);
+    return copy;
   } catch {
     const copy = doc.implementation.createHTMLDocument('');
     copy.replaceChild(copy.importNode(doc.documentElement, true), copy.documentElement);

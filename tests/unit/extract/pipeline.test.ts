@@ -73,6 +73,22 @@ describe('extractArticle', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it("works on a copy without the page's styles and code, but with its JSON-LD", () => {
+    const doc = page(
+      `<title>Pasar baru</title><style>${'.x{color:red}'.repeat(500)}</style>
+      <script>window.tracker = 'PELACAK';</script>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+        "headline":"Pasar baru","author":{"@type":"Person","name":"Rina Wulandari"}}</script>`,
+      `${story()}<script>document.write('IKLAN SKRIP')</script><style>.iklan{}</style>`,
+    );
+    doc.body.insertAdjacentHTML('beforeend', '<script>var TRACKER = 1;</script>');
+    const before = doc.documentElement.outerHTML;
+    const result = extractArticle(doc, { url: URL });
+    expect(result.ok && result.article.byline).toContain('Rina Wulandari');
+    expect(result.ok && result.article.content).not.toMatch(/IKLAN SKRIP|PELACAK|TRACKER|color/);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('resolves lazy images and relative links in the article', () => {
     const doc = page(
       '',
