@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import type { BenchBrowser } from './browser';
-import type { ExtractionTiming } from './extraction';
+import { pageTiming, type ExtractionTiming } from './extraction';
 import type { SamplePage } from './sample';
 
 const GLOBAL = '__bacaBersihExtractionBench';
@@ -51,26 +51,13 @@ export async function measureExtractionInChromium(
       const timing = await page.evaluate(
         ({ name, url, count }) => {
           const bench = (window as unknown as Record<string, { compareExtraction: Compare }>)[name];
-          return bench.compareExtraction(url, count);
+          return bench.compareExtraction(document, url, count);
         },
         { name: GLOBAL, url: sample.url, count: runs },
       );
-      results.push({
-        id: sample.id,
-        corpus: sample.corpus,
-        ...timing,
-        ratio: timing.oursMs / timing.readabilityMs,
-      });
+      results.push(pageTiming(sample, timing));
     } catch (error) {
-      results.push({
-        id: sample.id,
-        corpus: sample.corpus,
-        oursMs: Number.NaN,
-        readabilityMs: Number.NaN,
-        ratio: Number.NaN,
-        ok: false,
-        error: error instanceof Error ? error.message.split('\n')[0] : String(error),
-      });
+      results.push(pageTiming(sample, { error }));
     } finally {
       await page.close().catch(() => undefined);
     }

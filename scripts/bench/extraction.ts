@@ -4,12 +4,10 @@
  * changes the document it parses, so it gets a clone (timed too: the extension would have to
  * clone as well, and `extractArticle` clones inside).
  */
-import { Readability } from '@mozilla/readability';
-import { extractArticle } from '@/lib/extract';
 import { closeDocument } from '../lib/dom';
 import { loadPage } from '../lib/page';
+import { compareExtraction } from './extraction-page';
 import type { SamplePage } from './sample';
-import { median, time } from './stats';
 
 export interface ExtractionTiming {
   id: string;
@@ -21,51 +19,38 @@ export interface ExtractionTiming {
   error?: string;
 }
 
+/** One page's figures from what `compareExtraction` timed, or from why it failed. */
+export function pageTiming(
+  page: SamplePage,
+  timing: { oursMs: number; readabilityMs: number; ok: boolean } | { error: unknown },
+): ExtractionTiming {
+  const { id, corpus } = page;
+  if ('error' in timing) {
+    const { error } = timing;
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const none = Number.NaN;
+    return {
+      id,
+      corpus,
+      oursMs: none,
+      readabilityMs: none,
+      ratio: none,
+      ok: false,
+      error: message,
+    };
+  }
+  return { id, corpus, ...timing, ratio: timing.oursMs / timing.readabilityMs };
+}
+
 export function measureExtraction(pages: SamplePage[], runs: number): ExtractionTiming[] {
-  const results: ExtractionTiming[] = [];
-  for (const page of pages) {
+  return pages.map((page) => {
     const { doc, url } = loadPage(page.file, page.url);
     try {
-      const ours = () => extractArticle(doc, { url, force: true });
-      const plain = () => new Readability(doc.cloneNode(true) as Document).parse();
-      // Warm-up: first-call compilation is not what a reader waits for on every page.
-      const ok = ours().ok;
-      plain();
-      const oursMs: number[] = [];
-      const readabilityMs: number[] = [];
-      for (let run = 0; run < runs; run += 1) {
-        if (run % 2 === 0) {
-          oursMs.push(time(ours));
-          readabilityMs.push(time(plain));
-        } else {
-          readabilityMs.push(time(plain));
-          oursMs.push(time(ours));
-        }
-      }
-      const o = median(oursMs);
-      const r = median(readabilityMs);
-      results.push({
-        id: page.id,
-        corpus: page.corpus,
-        oursMs: o,
-        readabilityMs: r,
-        ratio: o / r,
-        ok,
-      });
+      return pageTiming(page, compareExtraction(doc, url, runs));
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      results.push({
-        id: page.id,
-        corpus: page.corpus,
-        oursMs: Number.NaN,
-        readabilityMs: Number.NaN,
-        ratio: Number.NaN,
-        ok: false,
-        error: message,
-      });
+      return pageTiming(page, { error });
     } finally {
       closeDocument(doc);
     }
-  }
-  return results;
+  });
 }

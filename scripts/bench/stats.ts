@@ -26,3 +26,29 @@ export function time(work: () => unknown): number {
   work();
   return performance.now() - start;
 }
+
+/**
+ * Our extraction against plain Readability: a warm-up of each (first-call compilation is not
+ * what a reader waits for), then `runs` of each, alternated (ours first, then plain first), and
+ * the medians. Pure, so the Chromium part can bundle it into a page.
+ */
+export function compareRuns(
+  ours: () => { ok: boolean },
+  plain: () => unknown,
+  runs: number,
+): { oursMs: number; readabilityMs: number; ok: boolean } {
+  const ok = ours().ok;
+  plain();
+  const oursMs: number[] = [];
+  const readabilityMs: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    if (run % 2 === 0) {
+      oursMs.push(time(ours));
+      readabilityMs.push(time(plain));
+    } else {
+      readabilityMs.push(time(plain));
+      oursMs.push(time(ours));
+    }
+  }
+  return { oursMs: median(oursMs), readabilityMs: median(readabilityMs), ok };
+}
