@@ -31,8 +31,22 @@ export { MAX_DEPTH, MAX_ELEMENTS };
 /** Readability's default minimum article length; lower values let it settle for a page footer. */
 const CHAR_THRESHOLD = 500;
 
-/** Never content: templates, links, http-equiv metas, SVG titles (Readability drops scripts and styles). */
-const NOT_CONTENT_TAGS = ['template', 'link', 'meta', 'title'];
+/**
+ * Never content: templates, links, http-equiv metas, SVG titles (Readability drops scripts and
+ * styles); menus and form controls, which Readability would score on every pass and drop from
+ * the article at the end (on some pages menus are a third of all elements).
+ */
+const NOT_CONTENT_TAGS = [
+  'template',
+  'link',
+  'meta',
+  'title',
+  'nav',
+  'select',
+  'button',
+  'input',
+  'textarea',
+];
 
 function isNotContent(el: Element): boolean {
   switch (el.tagName) {
@@ -41,6 +55,9 @@ function isNotContent(el: Element): boolean {
     case 'TITLE':
       // SVG titles in the body would read as text; the page's own <title> stays.
       return el.parentElement?.tagName !== 'HEAD';
+    case 'NAV':
+      // A page that wraps its story in a <nav> keeps it.
+      return el.querySelector('article, main, [itemprop="articleBody"]') === null;
     default:
       return true;
   }

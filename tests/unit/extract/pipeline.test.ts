@@ -89,6 +89,24 @@ describe('extractArticle', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('leaves menus and form controls out of the copy, but not a story wrapped in a <nav>', () => {
+    const menu = '<nav><ul><li><a href="/a">MENU NASIONAL</a></li></ul></nav>';
+    const controls =
+      '<p><select><option>PILIHAN KOTA</option></select><button>TOMBOL BAGIKAN</button></p>';
+    const doc = page('', `${menu}${story(3)}${controls}${story(3)}`);
+    const before = doc.documentElement.outerHTML;
+    const result = extractArticle(doc, { url: URL });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent).not.toMatch(/MENU NASIONAL|PILIHAN KOTA|TOMBOL BAGIKAN/);
+    expect(doc.documentElement.outerHTML).toBe(before);
+
+    const wrapped = parse(
+      `<!DOCTYPE html><html><head><title>Pasar</title></head><body><nav><article>${story()}</article></nav></body></html>`,
+    );
+    const kept = extractArticle(wrapped, { url: URL });
+    expect(kept.ok && kept.article.paragraphs).toHaveLength(6);
+  });
+
   it('resolves lazy images and relative links in the article', () => {
     const doc = page(
       '',
