@@ -81,9 +81,8 @@ export class Cleaner {
   private listStyle: HTMLStyleElement | null = null;
   private moreLines: string[] = [];
   private region: ProtectedRegion | null = null;
-  /** Which tick computed `region` (ticks are numbered), so one tick computes it once. */
-  private regionAt = -1;
-  private tickAt = 0;
+  /** Elements came or went since `region` was computed: the article may have changed. */
+  private regionStale = true;
   private observer: MutationObserver | null = null;
   private fullDue = false;
   private heuristicsDue = false;
@@ -289,7 +288,14 @@ export class Cleaner {
       guarded('autoclean:mutations', (records: MutationRecord[]) => this.onMutations(records)),
     );
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
-    this.cancelFirstPass = afterPaintWhenIdle(this.win, () => this.firstPass());
+    // The first pass's work, in idle periods of its own: indexing the rules, splitting them for
+    // matching, finding the article, then matching and marking.
+    this.cancelFirstPass = afterPaintWhenIdle(this.win, [
+      () => this.safely(() => this.index()),
+      () => this.safely(() => this.splitRules()),
+      () => this.safely(() => this.currentRegion()),
+      () => this.firstPass(),
+    ]);
   }
 
   private firstPass(): void {
@@ -380,6 +386,10 @@ export class Cleaner {
       for (const node of record.addedNodes) {
         if (node.nodeType !== 1 || INERT.has((node as Element).tagName)) continue;
         this.pending.add(node as Element);
+        this.regionStale = true;
+      }
+      for (const node of record.removedNodes) {
+        if (node.nodeType === 1 && !INERT.has((node as Element).tagName)) this.regionStale = true;
       }
     }
     // Before the first pass, content is only collected (that pass looks at all of it).
@@ -420,16 +430,28 @@ export class Cleaner {
 
   /** The guard's protected region, as of now. */
   private protect(): ProtectedRegion {
-    const region = timed('region', () => protectedRegion(this.doc));
-    this.regionAt = this.tickAt;
-    return region;
+    this.regionStale = false;
+    this.region = timed('region', () => protectedRegion(this.doc));
+    return this.region;
+  }
+
+  /** The protected region, found again only if elements came or went since it was. */
+  private currentRegion(): ProtectedRegion {
+    return this.region && !this.regionStale ? this.region : this.protect();
+  }
+
+  /** The current list selectors, split for matching (vetoed ones left out). */
+  private splitRules(): SplitSelectors {
+    this.split ??= timed('split', () =>
+      splitSelectors([...this.selectors].filter((selector) => !this.vetoed.has(selector))),
+    );
+    return this.split;
   }
 
   /** One frame's work; what does not fit waits for the next frame. */
   private tick(): void {
     if (this.stopped) return;
     this.index();
-    this.tickAt += 1;
     const start = performance.now();
     const spent = () => performance.now() - start;
     // New content first gives its features: their generic rules may apply.
@@ -450,7 +472,7 @@ export class Cleaner {
       this.addedDue = false;
       this.added = { selectors: [], extended: [] };
       timed('list-pass', () => {
-        this.region = this.protect();
+        this.currentRegion();
         this.apply(this.listMatches(this.doc));
       });
       this.heuristicsDue = this.options.heuristics;
@@ -508,8 +530,8 @@ export class Cleaner {
   }
 
   private heuristics(): void {
-    // The article may have grown since the last pass (unless that pass was this very task).
-    if (this.regionAt !== this.tickAt) this.region = this.protect();
+    // The article may have grown since the last pass.
+    this.currentRegion();
     const found = scanBanners(this.doc, this.win, { pageHost: this.win.location.hostname });
     const reasons = new Map(found.map((c) => [c.element, c.reason]));
     // Measured before hiding: a hidden element has no box.
@@ -536,11 +558,9 @@ export class Cleaner {
     root: Document | Element,
     only?: { selectors: string[]; extended: ExtendedSelector[] },
   ): Element[] {
-    const live = (selectors: Iterable<string>) =>
-      [...selectors].filter((selector) => !this.vetoed.has(selector));
     const split = only
-      ? splitSelectors(live(only.selectors))
-      : (this.split ??= timed('split', () => splitSelectors(live(this.selectors))));
+      ? splitSelectors(only.selectors.filter((selector) => !this.vetoed.has(selector)))
+      : this.splitRules();
     const extended = only ? only.extended : [...this.extended.values()];
     const found = timed('match-css', () =>
       findListMatches(root, { selectors: split.rest, extended: [] }),

@@ -1,7 +1,9 @@
 /**
- * After the page's next paint, in an idle period of the main thread. The first full pass waits
+ * After the page's next paint, in idle periods of the main thread. The first full pass waits
  * for this, so it never sits between parsing and first paint; list CSS covers the page until
- * then. Hidden tabs get no frames: there a timer stands in for the paint.
+ * then. Its steps each get an idle period of their own, so the page's tasks (a finished image,
+ * the load event) never wait for the whole pass. Hidden tabs get no frames: there a timer
+ * stands in for the paint.
  */
 
 export interface AfterPaintOptions {
@@ -9,21 +11,31 @@ export interface AfterPaintOptions {
   frameTimeoutMs: number;
   /** Wait at most this long for an idle period once painted. */
   idleTimeoutMs: number;
+  /** Wait at most this long for the idle period of each later step. */
+  stepTimeoutMs: number;
 }
 
-export const AFTER_PAINT: AfterPaintOptions = { frameTimeoutMs: 100, idleTimeoutMs: 300 };
+export const AFTER_PAINT: AfterPaintOptions = {
+  frameTimeoutMs: 100,
+  idleTimeoutMs: 300,
+  stepTimeoutMs: 50,
+};
 
 type IdleWindow = Window & {
   requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number;
   cancelIdleCallback?: (handle: number) => void;
 };
 
-/** Calls `run` once, after the next paint and when idle; returns a cancel function. */
+/**
+ * Calls `steps` in order, once each: the first after the next paint and when idle, every other
+ * in the next idle period after the one before. Returns a cancel function.
+ */
 export function afterPaintWhenIdle(
   win: Window,
-  run: () => void,
+  steps: (() => void) | (() => void)[],
   options: AfterPaintOptions = AFTER_PAINT,
 ): () => void {
+  const queue = Array.isArray(steps) ? [...steps] : [steps];
   const idleWin = win as IdleWindow;
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let frame: number | null = null;
@@ -37,18 +49,24 @@ export function afterPaintWhenIdle(
     }, ms);
     timers.add(timer);
   };
+  const whenIdle = (timeout: number) => {
+    if (typeof idleWin.requestIdleCallback === 'function') {
+      idle = idleWin.requestIdleCallback(go, { timeout });
+    } else later(go, 0);
+  };
   const go = () => {
     if (state !== 'idling') return;
-    state = 'done';
-    run();
+    idle = null;
+    const step = queue.shift();
+    if (queue.length === 0) state = 'done';
+    else whenIdle(options.stepTimeoutMs);
+    step?.();
   };
   const painted = () => {
     if (state !== 'painting') return;
     state = 'idling';
     if (frame !== null) win.cancelAnimationFrame(frame);
-    if (typeof idleWin.requestIdleCallback === 'function') {
-      idle = idleWin.requestIdleCallback(go, { timeout: options.idleTimeoutMs });
-    } else later(go, 0);
+    whenIdle(options.idleTimeoutMs);
   };
 
   const frames =

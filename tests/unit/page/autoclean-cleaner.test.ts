@@ -1,8 +1,15 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
+import { protectedRegion } from '@/lib/autoclean/guard';
 import { HIDDEN_ATTR, LIST_MORE_STYLE_ID, LIST_STYLE_ID } from '@/lib/autoclean/hide';
 import type { PageCosmetics } from '@/lib/messages';
 import { Cleaner } from '@/lib/page/autoclean-cleaner';
+
+// Counted: the article is found again only when elements came or went.
+vi.mock('@/lib/autoclean/guard', async (actual) => {
+  const guard = await actual<typeof import('@/lib/autoclean/guard')>();
+  return { ...guard, protectedRegion: vi.fn(guard.protectedRegion) };
+});
 
 const RULES: PageCosmetics = {
   css: ['.iklan-atas { display: none !important; }', '#promo { display: none !important; }'].join(
@@ -12,7 +19,7 @@ const RULES: PageCosmetics = {
   extended: [],
 };
 
-function page() {
+function page(heuristics = false) {
   const dom = new JSDOM(
     `<html><head></head><body>
       <div class="iklan-atas">Iklan</div>
@@ -23,7 +30,7 @@ function page() {
   const onCount = vi.fn();
   const onFeatures = vi.fn();
   const cleaner = new Cleaner(dom.window.document, dom.window as unknown as Window, {
-    heuristics: false,
+    heuristics,
     onCount,
     onFeatures,
   });
@@ -149,6 +156,35 @@ describe('Cleaner', () => {
     cleaner.stop();
     expect(doc.getElementById(LIST_STYLE_ID)).toBeNull();
     expect(doc.getElementById(LIST_MORE_STYLE_ID)).toBeNull();
+  });
+
+  it('finds the article once for a whole pass, and again only when elements came or went', async () => {
+    const { doc, cleaner, onCount } = page(true);
+    const region = vi.mocked(protectedRegion);
+    region.mockClear();
+    doc.body.insertAdjacentHTML('beforeend', '<aside id="samping">Samping</aside>');
+    cleaner.start();
+    cleaner.addCosmetics(RULES);
+    cleaner.domReady();
+    await firstPass(onCount);
+    // The list pass and the heuristic pass after it share one look at the article.
+    await new Promise((done) => setTimeout(done, 100));
+    expect(region).toHaveBeenCalledTimes(1);
+
+    // Other rules, same elements: a full pass without looking again.
+    cleaner.replaceCosmetics({
+      css: '#samping { display: none !important; }',
+      selectors: ['#samping'],
+      extended: [],
+    });
+    await vi.waitFor(() => expect(marked(doc)).toContain('samping'), { timeout: 2000 });
+    expect(region).toHaveBeenCalledTimes(1);
+
+    // New content: the heuristic pass that follows looks again.
+    const late = doc.createElement('div');
+    late.textContent = 'Konten baru';
+    doc.body.append(late);
+    await vi.waitFor(() => expect(region).toHaveBeenCalledTimes(2), { timeout: 3000 });
   });
 
   it('runs no pass once stopped', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaintWhenIdle } from '@/lib/page/autoclean-idle';
+import { AFTER_PAINT, afterPaintWhenIdle } from '@/lib/page/autoclean-idle';
 
 /** A window with controllable frames and idle periods. */
 function fakeWindow(visibility: 'visible' | 'hidden' = 'visible') {
@@ -26,7 +26,7 @@ describe('afterPaintWhenIdle', () => {
     vi.useFakeTimers();
     const { win, frames, idles } = fakeWindow();
     const run = vi.fn();
-    afterPaintWhenIdle(win, run, { frameTimeoutMs: 1000, idleTimeoutMs: 300 });
+    afterPaintWhenIdle(win, run, { ...AFTER_PAINT, frameTimeoutMs: 1000 });
     expect(frames).toHaveLength(1);
     expect(idles).toHaveLength(0);
     frames[0]();
@@ -46,7 +46,7 @@ describe('afterPaintWhenIdle', () => {
     vi.useFakeTimers();
     const { win, idles } = fakeWindow();
     const run = vi.fn();
-    afterPaintWhenIdle(win, run, { frameTimeoutMs: 100, idleTimeoutMs: 300 });
+    afterPaintWhenIdle(win, run, { ...AFTER_PAINT, frameTimeoutMs: 100 });
     vi.advanceTimersByTime(99);
     expect(idles).toHaveLength(0);
     vi.advanceTimersByTime(1);
@@ -76,6 +76,28 @@ describe('afterPaintWhenIdle', () => {
     idles[0]();
     vi.advanceTimersByTime(1000);
     expect(run).not.toHaveBeenCalled();
+  });
+
+  it('gives each later step an idle period of its own, and stops between steps when cancelled', () => {
+    vi.useFakeTimers();
+    const { win, frames, idles } = fakeWindow();
+    const order: string[] = [];
+    const cancel = afterPaintWhenIdle(win, [
+      () => order.push('index'),
+      () => order.push('region'),
+      () => order.push('pass'),
+    ]);
+    frames[0]();
+    vi.advanceTimersByTime(0);
+    idles[0]();
+    expect(order).toEqual(['index']);
+    expect(idles).toHaveLength(2);
+    idles[1]();
+    expect(order).toEqual(['index', 'region']);
+    cancel();
+    idles[2]();
+    vi.advanceTimersByTime(1000);
+    expect(order).toEqual(['index', 'region']);
   });
 
   it('falls back to a timer without requestIdleCallback', async () => {
