@@ -35,7 +35,7 @@ import { measureEngine } from './bench/engine';
 import { measureExtraction, type ExtractionTiming } from './bench/extraction';
 import { measureExtractionInChromium } from './bench/extraction-chromium';
 import { measureMainThread, WINDOW_MS, type MainThreadResult } from './bench/main-thread';
-import { measurePageLoads, TOP_LEVEL, type LoadSample, type PageLoads } from './bench/page-load';
+import { measurePageLoads, ownTasks, type LoadSample, type PageLoads } from './bench/page-load';
 import { measurePopup, type PopupTiming } from './bench/popup';
 import { ms, printTable, ratio, type Row } from './bench/report';
 import { CORPORA, hostOf, samplePages } from './bench/sample';
@@ -150,10 +150,8 @@ function pageFigures(result: PageLoads) {
     samples.map((s) => s.fcp).filter((v): v is number => v !== null);
   const longTotal = (samples: LoadSample[]) =>
     median(samples.map((s) => sum(s.longTasks.map((t) => t.duration))));
-  const own = result.with.map((s) => sum(TOP_LEVEL.flatMap((name) => s.measures[name] ?? [])));
-  const longestOwn = result.with.map((s) =>
-    Math.max(0, ...TOP_LEVEL.flatMap((name) => s.measures[name] ?? [])),
-  );
+  const own = result.with.map((s) => sum(ownTasks(s)));
+  const longestOwn = result.with.map((s) => Math.max(0, ...ownTasks(s)));
   const heuristics = result.with
     .map((s) => s.measures.heuristics?.[0])
     .filter((v): v is number => v !== undefined);

@@ -29,8 +29,28 @@ export interface PageLoads {
   error?: string;
 }
 
-/** Top-level measures (the others nest inside `tick`). */
-export const TOP_LEVEL = ['early', 'early-css', 'start', 'cosmetics', 'dom-ready', 'tick'];
+/**
+ * Our work in one load, as the durations of its stretches: the union of all our measures (some
+ * nest inside others, e.g. `list-pass` in `tick`; the first pass's `index`, `split` and `region`
+ * run in tasks of their own).
+ */
+export function ownTasks(sample: Pick<LoadSample, 'measures' | 'starts'>): number[] {
+  const spans = Object.entries(sample.measures)
+    .flatMap(([name, durations]) =>
+      durations.map((duration, i) => {
+        const start = sample.starts[name]?.[i] ?? 0;
+        return { start, end: start + duration };
+      }),
+    )
+    .sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged.map((span) => span.end - span.start);
+}
 
 async function collect(page: Page, waitForCleaner: boolean): Promise<LoadSample> {
   // FCP can come a little after the load event; the first heuristic pass runs in the first
