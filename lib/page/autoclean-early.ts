@@ -1,9 +1,7 @@
 /**
  * Auto-clean's first moment, run at document_start by a content script of its own so that
  * nothing else is parsed or run before first paint: the site's list CSS goes in from the session
- * copy of the host's rules, or from the background's answer when there is no copy. With a copy,
- * the background is asked only once the page has painted (its answer wins): before first paint
- * its ~190 kB answer cost as much as the rest of the extension together (measured).
+ * copy of the host's rules or the background's answer, whichever comes first (the answer wins).
  * The main content script runs once the DOM is parsed and takes over from here; content
  * scripts share the extension's isolated world, so the hand-over is a property of `window`.
  */
@@ -13,7 +11,6 @@ import { sessionRulesKey } from '@/lib/autoclean/cosmetics-diff';
 import { injectStyle, LIST_STYLE_ID } from '@/lib/autoclean/hide';
 import { sendToBackground, type PageCosmetics } from '@/lib/messages';
 import { markOnce, measureSince, perfNow, timed } from '@/lib/perf';
-import { afterPaintWhenIdle } from './autoclean-idle';
 import { whenRoot } from './document-ready';
 import { guarded } from './guarded';
 
@@ -26,10 +23,7 @@ export interface EarlyRulesHost {
 
 /** What the early script leaves for the main one. */
 export interface EarlyRules {
-  /**
-   * The background's answer (null when none came): asked at document_start when there was no
-   * session copy, else after the first paint.
-   */
+  /** The background's answer to the request made at document_start (null when none came). */
   fresh: Promise<PageCosmetics | null>;
   /** The rules whose CSS is in the list stylesheet now, if any. */
   applied(): PageCosmetics | null;
@@ -82,16 +76,12 @@ export function startEarlyRules(
     );
   };
 
-  const ask = () => host.cosmetics(win.location.href).catch(() => null);
-  const fresh = host
+  const fresh = host.cosmetics(win.location.href).catch(() => null);
+  void fresh.then((rules) => place(rules, true));
+  void host
     .cachedRules(win.location.hostname)
     .catch(() => null)
-    .then((copy) => {
-      if (!copy) return ask();
-      place(copy, false);
-      return new Promise<void>((painted) => afterPaintWhenIdle(win, painted)).then(ask);
-    });
-  void fresh.then((rules) => place(rules, true));
+    .then((rules) => place(rules, false));
 
   const early: EarlyRules = {
     fresh,
