@@ -1,9 +1,9 @@
 /**
  * After the page's next paint, in idle periods of the main thread. The first full pass waits
  * for this, so it never sits between parsing and first paint; list CSS covers the page until
- * then. Its steps each get an idle period of their own, so the page's tasks (a finished image,
- * the load event) never wait for the whole pass. Hidden tabs get no frames: there a timer
- * stands in for the paint.
+ * then. Its steps each get an idle period of their own, so the page's own tasks wait for one
+ * step at most, never for the whole pass. Hidden tabs get no frames: there a timer stands in
+ * for the paint.
  */
 
 export interface AfterPaintOptions {
