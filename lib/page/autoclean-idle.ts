@@ -32,10 +32,10 @@ type IdleWindow = Window & {
  */
 export function afterPaintWhenIdle(
   win: Window,
-  steps: (() => void) | (() => void)[],
+  steps: (() => void)[],
   options: AfterPaintOptions = AFTER_PAINT,
 ): () => void {
-  const queue = Array.isArray(steps) ? [...steps] : [steps];
+  const queue = [...steps];
   const idleWin = win as IdleWindow;
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let frame: number | null = null;

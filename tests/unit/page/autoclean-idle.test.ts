@@ -26,7 +26,7 @@ describe('afterPaintWhenIdle', () => {
     vi.useFakeTimers();
     const { win, frames, idles } = fakeWindow();
     const run = vi.fn();
-    afterPaintWhenIdle(win, run, { ...AFTER_PAINT, frameTimeoutMs: 1000 });
+    afterPaintWhenIdle(win, [run], { ...AFTER_PAINT, frameTimeoutMs: 1000 });
     expect(frames).toHaveLength(1);
     expect(idles).toHaveLength(0);
     frames[0]();
@@ -46,7 +46,7 @@ describe('afterPaintWhenIdle', () => {
     vi.useFakeTimers();
     const { win, idles } = fakeWindow();
     const run = vi.fn();
-    afterPaintWhenIdle(win, run, { ...AFTER_PAINT, frameTimeoutMs: 100 });
+    afterPaintWhenIdle(win, [run], { ...AFTER_PAINT, frameTimeoutMs: 100 });
     vi.advanceTimersByTime(99);
     expect(idles).toHaveLength(0);
     vi.advanceTimersByTime(1);
@@ -58,7 +58,7 @@ describe('afterPaintWhenIdle', () => {
     vi.useFakeTimers();
     const { win, frames, idles } = fakeWindow('hidden');
     const run = vi.fn();
-    afterPaintWhenIdle(win, run);
+    afterPaintWhenIdle(win, [run]);
     expect(frames).toHaveLength(0);
     vi.advanceTimersByTime(0);
     idles[0]();
@@ -69,7 +69,7 @@ describe('afterPaintWhenIdle', () => {
     vi.useFakeTimers();
     const { win, frames, idles } = fakeWindow();
     const run = vi.fn();
-    const cancel = afterPaintWhenIdle(win, run);
+    const cancel = afterPaintWhenIdle(win, [run]);
     frames[0]();
     vi.advanceTimersByTime(0);
     cancel();
@@ -103,7 +103,7 @@ describe('afterPaintWhenIdle', () => {
   it('falls back to a timer without requestIdleCallback', async () => {
     const { win } = fakeWindow('hidden');
     delete (win as { requestIdleCallback?: unknown }).requestIdleCallback;
-    const ran = new Promise<void>((done) => afterPaintWhenIdle(win, done));
+    const ran = new Promise<void>((done) => afterPaintWhenIdle(win, [done]));
     await expect(ran).resolves.toBeUndefined();
   });
 });
