@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from './article';
 import type { CleanMode } from './autoclean/activation';
-import type { Cosmetics } from './autoclean/engine';
+import type { PackedCosmetics, PageCosmetics } from './autoclean/packed-cosmetics';
 import type { ListStatusMap } from './autoclean/lists';
 
 export type ExtractResponse =
@@ -32,7 +32,10 @@ export interface MessageMap {
   'extractor:extract': { data: { force: boolean; mergePages?: boolean }; result: ExtractResponse };
   'reader:open-tab': { data: { tabId: number }; result: true };
   /** Rules for a page, as the background's settings decide (none where auto-clean is off). */
-  'autoclean:cosmetics': { data: { url: string; features?: PageFeatures }; result: PageCosmetics };
+  'autoclean:cosmetics': {
+    data: { url: string; features?: PageFeatures };
+    result: PackedCosmetics;
+  };
   'autoclean:report': { data: { hidden: number; skipped: number }; result: true };
   'autoclean:state': { data: null; result: CleanState };
   'autoclean:reveal': { data: { on: boolean }; result: CleanState };
@@ -53,7 +56,7 @@ export interface PageFeatures {
   hrefs: string[];
 }
 
-export type PageCosmetics = Pick<Cosmetics, 'css' | 'selectors' | 'extended'>;
+export type { PackedCosmetics, PageCosmetics };
 
 /** What auto-clean did in a tab, for the popup. */
 export interface CleanState {

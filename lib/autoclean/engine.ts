@@ -24,6 +24,7 @@ import type { IMessageFromBackground } from '@ghostery/adblocker-content';
 import { classifySelector, SelectorType } from '@ghostery/adblocker-extended-selectors';
 import { siteOf } from './sites';
 import { isSafeStyle } from './safe-style';
+import { HIDE_STYLE, hideRule } from './packed-cosmetics';
 
 export type ExtendedSelector = IMessageFromBackground['extended'][number];
 
@@ -62,8 +63,6 @@ const ENGINE_CONFIG: Partial<Config> = {
   loadCSPFilters: false,
   debug: false,
 };
-
-const HIDE = 'display: none !important;';
 
 // detectFilterType's results (a const enum in the typings).
 const NETWORK = 1;
@@ -196,7 +195,7 @@ export function cosmeticsFor(
       // Like ghostery: a procedural match gets an attribute that carries the rule's style.
       const attribute = ast.directive === null ? filter.getStyleAttributeHash() : undefined;
       if (attribute !== undefined) {
-        const style = filter.getStyle(HIDE);
+        const style = filter.getStyle(HIDE_STYLE);
         if (!isSafeStyle(style)) continue;
         extendedStyles.set(`[${attribute}]`, style);
       }
@@ -210,7 +209,7 @@ export function cosmeticsFor(
   }
 
   const css = [
-    ...[...selectors].map((s) => `${s} { ${HIDE} }`),
+    ...[...selectors].map(hideRule),
     ...[...styled, ...extendedStyles].map(([s, style]) => `${s} { ${style} }`),
   ].join('\n');
   return {

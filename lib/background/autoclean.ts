@@ -6,6 +6,7 @@ import {
   type FetchLike,
   type ListStatusMap,
 } from '@/lib/autoclean/lists';
+import { packCosmetics, type PackedCosmetics } from '@/lib/autoclean/packed-cosmetics';
 import { onMessages, sendToTab, type PageCosmetics } from '@/lib/messages';
 import { SECTIONS } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/settings/store';
@@ -40,6 +41,18 @@ async function refreshTabs(): Promise<void> {
 
 const SESSION_HOSTS = 30;
 
+const packed = new WeakMap<PageCosmetics, PackedCosmetics>();
+
+/** Packed once per rule set: the service hands out the same host rules again and again. */
+function packOnce(rules: PageCosmetics): PackedCosmetics {
+  let result = packed.get(rules);
+  if (!result) {
+    result = packCosmetics(rules);
+    packed.set(rules, result);
+  }
+  return result;
+}
+
 /**
  * The last rules given to each recent host, in session storage (memory that outlives the
  * worker): the early content script puts them in place at document_start, before it has read
@@ -58,7 +71,7 @@ function sessionRules() {
     remember: (hostname: string, rules: PageCosmetics) => {
       hosts = [...hosts.filter((h) => h !== hostname), hostname];
       const evicted = hosts.splice(0, Math.max(0, hosts.length - SESSION_HOSTS));
-      void session.set({ [sessionRulesKey(hostname)]: rules }).catch(() => undefined);
+      void session.set({ [sessionRulesKey(hostname)]: packOnce(rules) }).catch(() => undefined);
       if (evicted.length) void session.remove(evicted.map(sessionRulesKey)).catch(() => {});
     },
     clear: () => {
@@ -94,7 +107,8 @@ export function registerAutoClean(): void {
   language.onChange(() => void badge.retitle());
 
   onMessages({
-    'autoclean:cosmetics': ({ url, features }) => service.cosmetics(url, features),
+    'autoclean:cosmetics': async ({ url, features }) =>
+      packOnce(await service.cosmetics(url, features)),
     'autoclean:report': async ({ hidden }, sender) => {
       if (sender.tab?.id !== undefined) await badge.show(sender.tab.id, hidden);
       return true as const;

@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import { sessionRulesKey } from '@/lib/autoclean/cosmetics-diff';
 import { injectStyle, LIST_STYLE_ID } from '@/lib/autoclean/hide';
+import { unpackCosmetics } from '@/lib/autoclean/packed-cosmetics';
 import { sendToBackground, type PageCosmetics } from '@/lib/messages';
 import { markOnce, measureSince, perfNow, timed } from '@/lib/perf';
 import { whenRoot } from './document-ready';
@@ -36,13 +37,20 @@ type EarlyWindow = Window & { [EARLY]?: EarlyRules };
 
 export function browserEarlyHost(): EarlyRulesHost {
   return {
-    cosmetics: (url) => sendToBackground('autoclean:cosmetics', { url }),
+    cosmetics: (url) => cosmeticsFrom(sendToBackground('autoclean:cosmetics', { url })),
     cachedRules: async (hostname) => {
       const key = sessionRulesKey(hostname);
       const stored = await browser.storage.session.get(key);
-      return (stored[key] as PageCosmetics | undefined) ?? null;
+      return unpackCosmetics(stored[key]);
     },
   };
+}
+
+/** The background's packed answer, unpacked; an answer that is not rules is an error. */
+export async function cosmeticsFrom(answer: Promise<unknown>): Promise<PageCosmetics> {
+  const rules = unpackCosmetics(await answer);
+  if (!rules) throw new Error('The background sent no rules');
+  return rules;
 }
 
 /** Asks for the page's rules and puts their CSS in place as soon as any come. */

@@ -20,6 +20,7 @@ import { markOnce, measureSince, perfNow } from '@/lib/perf';
 import { Cleaner } from './autoclean-cleaner';
 import {
   browserEarlyHost,
+  cosmeticsFrom,
   startEarlyRules,
   takeEarlyRules,
   type EarlyRules,
@@ -48,7 +49,8 @@ export function browserHost(): AutoCleanHost {
     ...browserEarlyHost(),
     loadSettings,
     watchSettings,
-    cosmetics: (url, features) => sendToBackground('autoclean:cosmetics', { url, features }),
+    cosmetics: (url, features) =>
+      cosmeticsFrom(sendToBackground('autoclean:cosmetics', { url, features })),
     report: (hidden, skipped) =>
       void sendToBackground('autoclean:report', { hidden, skipped }).catch(() => undefined),
     listen: (handlers) =>

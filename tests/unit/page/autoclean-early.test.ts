@@ -2,7 +2,13 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { HIDDEN_ATTR, LIST_STYLE_ID } from '@/lib/autoclean/hide';
 import type { PageCosmetics } from '@/lib/messages';
-import { startEarlyRules, takeEarlyRules, type EarlyRulesHost } from '@/lib/page/autoclean-early';
+import { packCosmetics } from '@/lib/autoclean/packed-cosmetics';
+import {
+  cosmeticsFrom,
+  startEarlyRules,
+  takeEarlyRules,
+  type EarlyRulesHost,
+} from '@/lib/page/autoclean-early';
 import { startAutoClean, type AutoCleanHost } from '@/lib/page/autoclean-start';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
 
@@ -174,5 +180,17 @@ describe('startAutoClean after the early script', () => {
     expect(early.host.cosmetics).toHaveBeenCalledWith(URL);
     early.answer.resolve(rules('.iklan'));
     await vi.waitFor(() => expect(listCss(doc)).toBe(rules('.iklan').css), { timeout: 2000 });
+  });
+});
+
+describe('cosmeticsFrom', () => {
+  it('unpacks the background answer into the rules the page uses', async () => {
+    const sent = rules('.iklan');
+    await expect(cosmeticsFrom(Promise.resolve(packCosmetics(sent)))).resolves.toEqual(sent);
+  });
+
+  it('rejects an answer that is not rules, as it would a failed request', async () => {
+    await expect(cosmeticsFrom(Promise.resolve(undefined))).rejects.toThrow();
+    await expect(cosmeticsFrom(Promise.resolve(rules('.iklan')))).rejects.toThrow();
   });
 });
