@@ -2,11 +2,31 @@ import type { Cosmetics } from './engine';
 
 type Rules = Pick<Cosmetics, 'css' | 'selectors' | 'extended'>;
 
+interface RuleKeys {
+  lines: Set<string>;
+  selectors: Set<string>;
+  extended: Set<number>;
+}
+
+/** A host's base rules are subtracted from each of its later requests: split them once. */
+const keysOf = new WeakMap<Rules, RuleKeys>();
+
+function ruleKeys(rules: Rules): RuleKeys {
+  let keys = keysOf.get(rules);
+  if (!keys) {
+    keys = {
+      lines: new Set(rules.css.split('\n')),
+      selectors: new Set(rules.selectors),
+      extended: new Set(rules.extended.map((rule) => rule.id)),
+    };
+    keysOf.set(rules, keys);
+  }
+  return keys;
+}
+
 /** Rules in `full` that `base` lacks: what a page's class names, ids and hrefs add. */
 export function subtractCosmetics(full: Rules, base: Rules): Rules {
-  const lines = new Set(base.css.split('\n'));
-  const selectors = new Set(base.selectors);
-  const extended = new Set(base.extended.map((rule) => rule.id));
+  const { lines, selectors, extended } = ruleKeys(base);
   return {
     css: full.css
       .split('\n')

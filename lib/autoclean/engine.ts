@@ -10,7 +10,8 @@
  *  - the "base" generic rules that cannot be indexed (attribute and compound selectors).
  *    Measured: EasyList 129, ABPindo 2,006 (mostly gambling banners by title/src), ours 7;
  *    ~2,150 selectors, ~115 KB as one CSS rule each. `{ generic: false }` skips them and the
- *    DOM-indexed ones.
+ *    DOM-indexed ones; `{ base: false }` skips them alone (a page's later requests, which add
+ *    only the DOM-indexed rules its features bring).
  */
 
 import {
@@ -159,7 +160,7 @@ function baseRules(engine: FiltersEngine): CosmeticFilter[] {
 export function cosmeticsFor(
   engine: FiltersEngine,
   page: PageInfo,
-  options: { generic?: boolean } = {},
+  options: { generic?: boolean; base?: boolean } = {},
 ): Cosmetics {
   const generic = options.generic ?? true;
   const { matches, allowGenericHides } = engine.matchCosmeticFilters({
@@ -181,7 +182,7 @@ export function cosmeticsFor(
     if (!generic && match.filter.isGenericHide()) continue;
     filters.push(match.filter);
   }
-  if (generic && allowGenericHides) filters.push(...baseRules(engine));
+  if (generic && (options.base ?? true) && allowGenericHides) filters.push(...baseRules(engine));
 
   const selectors = new Set<string>();
   const styled = new Map<string, string>();

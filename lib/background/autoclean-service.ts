@@ -103,7 +103,8 @@ export class AutoCleanService {
       this.deps.onHostRules?.(hostname, base);
     }
     if (!features) return base;
-    return rulesOnly(subtractCosmetics(cosmeticsFor(engine, { ...page, ...features }), base));
+    const more = cosmeticsFor(engine, { ...page, ...features }, { base: false });
+    return rulesOnly(subtractCosmetics(more, base));
   }
 
   /** Downloads the lists that are due; requests call it, so it looks at most once a minute. */

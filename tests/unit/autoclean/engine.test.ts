@@ -90,6 +90,15 @@ describe('buildEngine / cosmeticsFor', () => {
     expect(withClass.selectors).toContain('.only-other');
   });
 
+  it('leaves out the base generic rules alone with base: false', () => {
+    const features = page('other.com', { classes: ['generic-banner'] });
+    expect(cosmeticsFor(engine, features).selectors).toContain('img[alt="judi"]');
+    const c = cosmeticsFor(engine, features, { base: false });
+    expect(c.selectors).not.toContain('img[alt="judi"]');
+    expect(c.selectors).toContain('.generic-banner');
+    expect(c.selectors).toContain('.only-other');
+  });
+
   it('skips every generic rule with generic: false', () => {
     const c = cosmeticsFor(engine, page('other.com', { classes: ['generic-banner'] }), {
       generic: false,
