@@ -418,6 +418,18 @@ async function main(): Promise<void> {
         pass: null,
       },
       {
+        section: 'Main thread',
+        measure: 'the time added by trace event, own time (median of pages, top 5)',
+        figure: mainThread
+          ? mainThread.addedByEvent
+              .slice(0, 5)
+              .map(([name, added]) => `${name} ${ms(added)}`)
+              .join(' · ')
+          : '–',
+        budget: '',
+        pass: null,
+      },
+      {
         section: 'Content script',
         measure: 'heuristic pass, typical page (median)',
         figure: ms(heuristicsTypical),

@@ -4,6 +4,8 @@
  * whole load, the first auto-clean pass and heuristics included), with the extension minus
  * without, median per page then over pages. A fixed window, because sums up to first paint or
  * to the load event move with those moments themselves. A preempted task still counts as long.
+ * The added time is also broken down by trace event (style, layout, script compile, …), each
+ * event's own time, to show where it goes.
  */
 import type { CDPSession } from 'playwright-core';
 import type { BenchBrowser } from './browser';
@@ -22,6 +24,8 @@ interface TraceEvent {
 export interface MainThreadLoad {
   /** Main-thread busy time, ms, in the first WINDOW_MS from navigation start. */
   busyMs: number;
+  /** The same time by trace event, each event's own time (its children's taken out), ms. */
+  selfMs: Record<string, number>;
 }
 
 export interface MainThreadPage {
@@ -29,6 +33,8 @@ export interface MainThreadPage {
   withMs: number;
   withoutMs: number;
   addedMs: number;
+  /** Median own time added, by trace event name. */
+  addedSelfMs: Record<string, number>;
 }
 
 export interface MainThreadResult {
@@ -37,6 +43,8 @@ export interface MainThreadResult {
   /** Median over pages of the busy time added, ms, and of with/without. */
   addedMs: number;
   ratio: number;
+  /** Median over pages of the own time added, by trace event name, largest first. */
+  addedByEvent: [string, number][];
 }
 
 export const WINDOW_MS = 2000;
@@ -64,11 +72,34 @@ export function mainThreadLoad(events: TraceEvent[], windowMs = WINDOW_MS): Main
   const start = events.filter((e) => e.name === 'navigationStart' && e.pid === fcp.pid).at(-1);
   if (!start) return null;
   const end = start.ts + windowMs * 1000;
-  const busyMs = events
-    .filter((e) => e.ph === 'X' && e.name === TASK && e.pid === fcp.pid && e.tid === fcp.tid)
-    .filter((task) => task.ts >= start.ts && task.ts < end)
-    .reduce((total, task) => total + (task.dur ?? 0) / 1000, 0);
-  return { busyMs };
+  const thread = events.filter(
+    (e) => e.ph === 'X' && e.pid === fcp.pid && e.tid === fcp.tid && e.dur !== undefined,
+  );
+  const tasks = thread.filter((e) => e.name === TASK && e.ts >= start.ts && e.ts < end);
+  const busyMs = tasks.reduce((total, task) => total + (task.dur ?? 0) / 1000, 0);
+  return { busyMs, selfMs: selfTimes(thread, start.ts, end) };
+}
+
+/** Own time by event name, in [from, to): each event's duration less its direct children's. */
+export function selfTimes(thread: TraceEvent[], from: number, to: number): Record<string, number> {
+  const sorted = thread
+    .filter((event) => event.ts >= from && event.ts < to)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self: Record<string, number> = {};
+  const open: TraceEvent[] = [];
+  for (const event of sorted) {
+    while (open.length > 0) {
+      const top = open[open.length - 1];
+      if (event.ts < top.ts + (top.dur ?? 0)) break;
+      open.pop();
+    }
+    const parent = open.at(-1);
+    const ms = (event.dur ?? 0) / 1000;
+    self[event.name] = (self[event.name] ?? 0) + ms;
+    if (parent) self[parent.name] -= Math.min(ms, (parent.dur ?? 0) / 1000);
+    open.push(event);
+  }
+  return self;
 }
 
 async function tracedLoad(browser: BenchBrowser, url: string): Promise<MainThreadLoad | null> {
@@ -111,12 +142,23 @@ export async function measureMainThread(
     if (on.length === 0 || off.length === 0) return;
     const withMs = median(on.map((s) => s.busyMs));
     const withoutMs = median(off.map((s) => s.busyMs));
-    result.push({ id: page.id, withMs, withoutMs, addedMs: withMs - withoutMs });
+    const names = new Set([...on, ...off].flatMap((s) => Object.keys(s.selfMs)));
+    const addedSelfMs: Record<string, number> = {};
+    for (const name of names) {
+      const self = (samples: MainThreadLoad[]) => median(samples.map((s) => s.selfMs[name] ?? 0));
+      addedSelfMs[name] = self(on) - self(off);
+    }
+    result.push({ id: page.id, withMs, withoutMs, addedMs: withMs - withoutMs, addedSelfMs });
   });
+  const names = new Set(result.flatMap((p) => Object.keys(p.addedSelfMs)));
+  const addedByEvent = [...names]
+    .map((name): [string, number] => [name, median(result.map((p) => p.addedSelfMs[name] ?? 0))])
+    .sort((a, b) => b[1] - a[1]);
   return {
     windowMs: WINDOW_MS,
     pages: result,
     addedMs: median(result.map((p) => p.addedMs)),
     ratio: median(result.map((p) => p.withMs / p.withoutMs)),
+    addedByEvent,
   };
 }
