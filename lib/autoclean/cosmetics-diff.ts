@@ -1,6 +1,4 @@
-import type { Cosmetics } from './engine';
-
-type Rules = Pick<Cosmetics, 'css' | 'selectors' | 'extended'>;
+import type { PageCosmetics as Rules } from './packed-cosmetics';
 
 interface RuleKeys {
   lines: Set<string>;
