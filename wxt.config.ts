@@ -63,7 +63,11 @@ function extensionPagesCsp(command: string): string {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // `BACA_BERSIH_PERF=1` builds the benchmark's instrumented extension (lib/perf.ts).
+    define: { __BACA_BERSIH_PERF__: JSON.stringify(process.env.BACA_BERSIH_PERF === '1') },
+  }),
   // MV3 everywhere: Firefox runs the background as an event page (WXT writes background.scripts).
   manifestVersion: 3,
   manifest: ({ browser, command }) => ({
@@ -97,6 +101,10 @@ export default defineConfig({
     // WXT takes the action title from the popup's <title>; the toolbar tooltip is translated.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      // Tells an instrumented build (BACA_BERSIH_PERF=1) apart: scripts/bench/build.ts reads it.
+      if (process.env.BACA_BERSIH_PERF === '1') {
+        manifest.version_name = `${manifest.version} instrumented`;
+      }
     },
   },
   zip: {

@@ -13,6 +13,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { configureExtension, launchBench, type BenchBrowser } from './bench/browser';
+import { warnIfNotInstrumented } from './bench/build';
 import { loadOnce, type LoadSample } from './bench/page-load';
 import { measurePopup } from './bench/popup';
 import { hostOf, samplePages } from './bench/sample';
@@ -47,6 +48,7 @@ function parseArgs(argv: string[]) {
         resolve(arg.slice(arg.indexOf('=') + 1)),
       ];
       if (!existsSync(join(dir, 'manifest.json'))) fail(`no built extension in ${dir}`);
+      warnIfNotInstrumented(dir);
       args.builds.push({ name, dir });
     } else fail(`unknown argument ${arg}`);
   }

@@ -1,5 +1,6 @@
 /**
- * A production Chrome build into a folder of your choosing, for side-by-side benchmarks:
+ * An instrumented production Chrome build (lib/perf.ts) into a folder of your choosing, for
+ * side-by-side benchmarks:
  *
  *   npx tsx scripts/build-to.ts /tmp/before   →  /tmp/before/chrome-mv3
  */
@@ -11,4 +12,4 @@ if (!target) {
   console.error('usage: npx tsx scripts/build-to.ts DIR');
   process.exit(2);
 }
-console.log(await buildExtension(resolve(target)));
+console.log(await buildExtension(resolve(target), { perf: true }));

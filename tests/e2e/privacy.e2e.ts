@@ -175,3 +175,26 @@ describe('requests the extension makes', () => {
     listFails = false;
   });
 });
+
+describe('what the page can see of the extension', () => {
+  it('no entries of ours on the page’s performance timeline, after cleaning and reading', async () => {
+    const { page, tabId } = await browser.openTab(server.url('/disway-article.html', HOST));
+    await poll(() =>
+      page.evaluate(() => document.querySelectorAll('[data-bb-hidden]').length),
+    ).toBeGreaterThan(0);
+    // The reader runs the extraction in the page too.
+    const reader = await browser.openExtensionPage(`/popup.html?tab=${tabId}&layout=popup`);
+    await reader.locator('.reader-article').waitFor();
+    await reader.close();
+    // The shipped build keeps its User Timing entries off (lib/perf.ts): Chromium would show
+    // them to the page, which could then tell the extension is there.
+    const entries = await page.evaluate(() =>
+      performance
+        .getEntries()
+        .map((entry) => entry.name)
+        .filter((name) => name.startsWith('baca-bersih')),
+    );
+    expect(entries).toEqual([]);
+    await page.close();
+  });
+});

@@ -276,16 +276,6 @@ describe('big and strange pages', () => {
       );
       await tab.waitForTimeout(500);
       expect(await answers(tab)).toBe(true);
-      // For the record (no timing assertions in tests): the content script's own work here.
-      const work = await tab.evaluate(() => {
-        const ours = performance
-          .getEntriesByType('measure')
-          .filter((m) => /^baca-bersih:(start|dom-ready|tick)$/.test(m.name));
-        const longest = Math.max(0, ...ours.map((m) => m.duration));
-        const total = ours.reduce((sum, m) => sum + m.duration, 0);
-        return `${ours.length} tasks, ${total.toFixed(0)} ms in all, longest ${longest.toFixed(0)} ms`;
-      });
-      console.log(`${strange.name}: ${work}`);
       if (strange.adHidden) {
         await expect
           .poll(() => tab.evaluate(() => document.getElementById('iklan-atas')?.checkVisibility()))
