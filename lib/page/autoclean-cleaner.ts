@@ -26,6 +26,7 @@ import {
 } from '@/lib/autoclean/hide';
 import type { PageCosmetics, PageFeatures } from '@/lib/messages';
 import { matchAttributes, splitSelectors, type SplitSelectors } from './autoclean-attr-match';
+import { hideRule, styledLines } from '@/lib/autoclean/packed-cosmetics';
 import { afterPaintWhenIdle } from './autoclean-idle';
 import { markOnce, measureSince, perfNow, timed } from '@/lib/perf';
 import { guarded, reportError } from './guarded';
@@ -52,9 +53,17 @@ export interface CleanerOptions {
   onFeatures: (features: PageFeatures) => void;
 }
 
+/** Rules added since the last pass: only they are matched on the next one. */
+interface AddedRules {
+  selectors: string[];
+  extended: ExtendedSelector[];
+}
+
+const noneAdded = (): AddedRules => ({ selectors: [], extended: [] });
+
 export class Cleaner {
-  private readonly selectors = new Set<string>();
-  private readonly lines = new Map<string, string>();
+  /** Every list selector, in the order its rule goes into the stylesheet. */
+  private selectors = new Set<string>();
   private readonly styled = new Set<string>();
   private readonly extended = new Map<number, ExtendedSelector>();
   private readonly vetoed = new Set<string>();
@@ -65,18 +74,16 @@ export class Cleaner {
     hrefs: new Set<string>(),
   };
   private readonly pending = new Set<Element>();
-  /** Rules added since the last pass: only they are matched on the next one. */
-  private added: { selectors: string[]; extended: ExtendedSelector[] } = {
-    selectors: [],
-    extended: [],
-  };
+  private added = noneAdded();
   private addedDue = false;
   /** The rule sets added since the last clear, as given: an identical answer is spotted cheaply. */
   private sources: PageCosmetics[] = [];
   /** Rule sets whose CSS is in place but not yet indexed (see `addRules`). */
   private unindexed: PageCosmetics[] = [];
-  /** The current selectors, split for matching; rebuilt when they change. */
-  private split: SplitSelectors | null = null;
+  /** The selectors split for matching, in parts as they came (vetoed ones skipped). */
+  private splits: SplitSelectors[] = [];
+  /** Selectors not split yet: split by the first pass that needs them. */
+  private unsplit: string[] = [];
   /** The list stylesheet as last rendered; rules added since then are in `moreLines`. */
   private listStyle: HTMLStyleElement | null = null;
   private moreLines: string[] = [];
@@ -142,13 +149,7 @@ export class Cleaner {
     this.index();
     const selectors = new Set(sets.flatMap((c) => c.selectors));
     const extended = new Set(sets.flatMap((c) => c.extended.map((rule) => rule.id)));
-    const styled = new Set<string>();
-    for (const cosmetics of sets) {
-      for (const line of cosmetics.css.split('\n')) {
-        const cut = line.lastIndexOf(' { ');
-        if (cut > 0 && !selectors.has(line.slice(0, cut))) styled.add(line);
-      }
-    }
+    const styled = new Set(sets.flatMap((c) => c.styled ?? styledLines(c)));
     const same = <T>(a: Set<T>, b: { size: number; has(value: T): boolean }) =>
       a.size === b.size && [...a].every((value) => b.has(value));
     return (
@@ -174,7 +175,6 @@ export class Cleaner {
   private styleUnindexed(cosmetics: PageCosmetics): boolean {
     const empty =
       this.unindexed.length === 0 &&
-      this.lines.size === 0 &&
       this.styled.size === 0 &&
       this.selectors.size === 0 &&
       this.extended.size === 0;
@@ -207,28 +207,23 @@ export class Cleaner {
 
   /** Indexes a rule set; `render` also puts its new CSS in place (else it already is). */
   private indexRules(cosmetics: PageCosmetics, render: boolean): void {
-    let changed = false;
-    const plain = new Set(cosmetics.selectors);
     const fresh: string[] = [];
-    for (const line of cosmetics.css.split('\n')) {
-      const cut = line.lastIndexOf(' { ');
-      if (cut <= 0) continue;
-      const selector = line.slice(0, cut);
-      if (plain.has(selector)) {
-        if (this.lines.has(selector)) continue;
-        this.lines.set(selector, line);
-        if (!this.vetoed.has(selector)) fresh.push(line);
-      } else if (!this.styled.has(line)) {
-        this.styled.add(line);
-        fresh.push(line);
-        changed = true;
-      }
+    let changed = false;
+    for (const line of cosmetics.styled ?? styledLines(cosmetics)) {
+      if (this.styled.has(line)) continue;
+      this.styled.add(line);
+      fresh.push(line);
+      changed = true;
     }
-    for (const selector of cosmetics.selectors) {
-      if (this.selectors.has(selector)) continue;
-      this.selectors.add(selector);
-      this.added.selectors.push(selector);
-      this.split = null;
+    const added = this.addSelectors(cosmetics.selectors);
+    if (added.length > 0) {
+      this.unsplit = this.unsplit.concat(added);
+      this.added.selectors = this.added.selectors.concat(added);
+      if (render) {
+        for (const selector of added) {
+          if (!this.vetoed.has(selector)) fresh.push(hideRule(selector));
+        }
+      }
       changed = true;
     }
     for (const rule of cosmetics.extended) {
@@ -245,6 +240,21 @@ export class Cleaner {
     this.schedule();
   }
 
+  /** The selectors not known yet, now known. The first set, most of all rules, in bulk. */
+  private addSelectors(selectors: string[]): string[] {
+    if (this.selectors.size === 0) {
+      this.selectors = new Set(selectors);
+      return this.selectors.size === selectors.length ? selectors : [...this.selectors];
+    }
+    const added: string[] = [];
+    for (const selector of selectors) {
+      if (this.selectors.has(selector)) continue;
+      this.selectors.add(selector);
+      added.push(selector);
+    }
+    return added;
+  }
+
   /**
    * Drops every list rule; call right before adding the fresh ones (same task, so nothing
    * shows in between). Elements marked by a rule that is gone are unmarked on the next pass.
@@ -253,11 +263,11 @@ export class Cleaner {
     this.sources = [];
     this.unindexed = [];
     this.selectors.clear();
-    this.lines.clear();
     this.styled.clear();
     this.extended.clear();
     this.vetoed.clear();
-    this.split = null;
+    this.splits = [];
+    this.unsplit = [];
     this.remark = true;
     this.renderListStyle();
     this.requestFull();
@@ -365,7 +375,9 @@ export class Cleaner {
     if (this.stopped) return;
     this.index();
     const css: string[] = [];
-    for (const [selector, line] of this.lines) if (!this.vetoed.has(selector)) css.push(line);
+    for (const selector of this.selectors) {
+      if (!this.vetoed.has(selector)) css.push(hideRule(selector));
+    }
     css.push(...this.styled);
     const style = injectStyle(this.doc, css.join('\n'), LIST_STYLE_ID);
     this.moreLines = [];
@@ -440,12 +452,14 @@ export class Cleaner {
     return this.region && !this.regionStale ? this.region : this.protect();
   }
 
-  /** The current list selectors, split for matching (vetoed ones left out). */
-  private splitRules(): SplitSelectors {
-    this.split ??= timed('split', () =>
-      splitSelectors([...this.selectors].filter((selector) => !this.vetoed.has(selector))),
-    );
-    return this.split;
+  /** Every list selector, split for matching (vetoed ones are skipped when matching). */
+  private splitRules(): SplitSelectors[] {
+    if (this.unsplit.length > 0) {
+      const unsplit = this.unsplit;
+      this.unsplit = [];
+      this.splits.push(timed('split', () => splitSelectors(unsplit)));
+    }
+    return this.splits;
   }
 
   /** One frame's work; what does not fit waits for the next frame. */
@@ -470,7 +484,7 @@ export class Cleaner {
         }
       }
       this.addedDue = false;
-      this.added = { selectors: [], extended: [] };
+      this.added = noneAdded();
       timed('list-pass', () => {
         this.currentRegion();
         this.apply(this.listMatches(this.doc));
@@ -482,7 +496,7 @@ export class Cleaner {
         // New rules (generic ones for the page's class names, ids and links): match only them.
         const added = this.added;
         this.addedDue = false;
-        this.added = { selectors: [], extended: [] };
+        this.added = noneAdded();
         timed('list-added', () => {
           this.region ??= this.protect();
           this.apply(this.listMatches(this.doc, added));
@@ -554,21 +568,22 @@ export class Cleaner {
    * Elements the list rules match under `root`: every rule, or only `only`. The simple
    * attribute rules (most of them) are matched in script, the rest by the browser.
    */
-  private listMatches(
-    root: Document | Element,
-    only?: { selectors: string[]; extended: ExtendedSelector[] },
-  ): Element[] {
-    const split = only
-      ? splitSelectors(only.selectors.filter((selector) => !this.vetoed.has(selector)))
-      : this.splitRules();
+  private listMatches(root: Document | Element, only?: AddedRules): Element[] {
+    const splits = only ? [splitSelectors(only.selectors)] : this.splitRules();
     const extended = only ? only.extended : [...this.extended.values()];
+    const skip = this.vetoed;
+    const rest = [...new Set(splits.flatMap((split) => split.rest))].filter(
+      (selector) => !skip.has(selector),
+    );
     const found = timed('match-css', () =>
-      findListMatches(root, { selectors: split.rest, extended: [] }),
+      findListMatches(root, { selectors: rest, extended: [] }),
     );
     const procedural = timed('match-extended', () =>
       findListMatches(root, { selectors: [], extended }),
     );
-    const more = timed('match-attributes', () => matchAttributes(root, split.attributes));
+    const more = timed('match-attributes', () =>
+      splits.flatMap((split) => matchAttributes(root, split.attributes, { skip })),
+    );
     found.push(...procedural);
     if (more.length === 0) return found;
     return [...new Set([...found, ...more])];
@@ -602,7 +617,6 @@ export class Cleaner {
           continue;
         }
         this.vetoed.add(selector);
-        this.split = null;
         changed = true;
       }
     }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngine, cosmeticsFor } from '@/lib/autoclean/engine';
-import { packCosmetics, unpackCosmetics } from '@/lib/autoclean/packed-cosmetics';
+import {
+  packCosmetics,
+  styledLines,
+  unpackCosmetics,
+  type PageCosmetics,
+} from '@/lib/autoclean/packed-cosmetics';
 import { REGIONAL_FILTERS } from '@/lib/autoclean/regional-list';
 
 const LIST = [
@@ -11,6 +16,16 @@ const LIST = [
   '##div[id^="div-gpt-ad"]',
 ].join('\n');
 
+/** As a message or session storage carries it. */
+const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** What the page gets back: the rules as sent, and their other CSS lines apart. */
+function expectRoundTrip(page: PageCosmetics): void {
+  const back = unpackCosmetics(viaJson(packCosmetics(page)));
+  expect(back).toMatchObject(viaJson(page));
+  expect(back?.styled).toEqual(styledLines(page));
+}
+
 describe('packed cosmetics', () => {
   it('round-trips rules from the engine, CSS text and all', () => {
     const engine = buildEngine([{ id: 'test', text: LIST }]);
@@ -19,7 +34,12 @@ describe('packed cosmetics', () => {
     expect(page.selectors.length).toBeGreaterThan(1);
     expect(page.extended.length).toBe(1);
     expect(page.css).toContain('position: static !important');
-    expect(unpackCosmetics(packCosmetics(page))).toEqual(page);
+    expectRoundTrip(page);
+    // The custom style, and the attribute the procedural match's elements get.
+    expect(unpackCosmetics(packCosmetics(page))?.styled).toEqual([
+      '.sticky { position: static !important }',
+      `[${page.extended[0].attribute}] { display: none !important; }`,
+    ]);
   });
 
   it('round-trips the regional list for a real host', () => {
@@ -30,7 +50,7 @@ describe('packed cosmetics', () => {
     });
     const page = { css: rules.css, selectors: rules.selectors, extended: rules.extended };
     expect(page.selectors.length).toBeGreaterThan(5);
-    expect(unpackCosmetics(packCosmetics(page))).toEqual(page);
+    expectRoundTrip(page);
   });
 
   it('sends each hiding selector once, not as a rule and a list entry', () => {
@@ -47,7 +67,10 @@ describe('packed cosmetics', () => {
   it('keeps empty rules empty', () => {
     const empty = { css: '', selectors: [], extended: [] };
     expect(packCosmetics(empty)).toEqual({ hide: '', styled: '', extended: [] });
-    expect(unpackCosmetics(packCosmetics(empty))).toEqual(empty);
+    expect(unpackCosmetics(viaJson(packCosmetics(empty)))).toMatchObject({
+      ...empty,
+      styled: [],
+    });
   });
 
   it('refuses what is not packed rules', () => {

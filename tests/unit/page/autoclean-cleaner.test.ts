@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { protectedRegion } from '@/lib/autoclean/guard';
 import { HIDDEN_ATTR, LIST_MORE_STYLE_ID, LIST_STYLE_ID } from '@/lib/autoclean/hide';
 import type { PageCosmetics } from '@/lib/messages';
+import { hideRule, packCosmetics, unpackCosmetics } from '@/lib/autoclean/packed-cosmetics';
 import { Cleaner } from '@/lib/page/autoclean-cleaner';
 
 // Counted: the article is found again only when elements came or went.
@@ -197,5 +198,41 @@ describe('Cleaner', () => {
     expect(onCount).not.toHaveBeenCalled();
     expect(marked(doc)).toEqual([]);
     expect(doc.getElementById(LIST_STYLE_ID)).toBeNull();
+  });
+
+  it('drops a rule the guard refuses from the stylesheet and from matching', async () => {
+    const dom = new JSDOM(
+      `<html><head></head><body>
+        <img alt="ACI OJOL BANNER" src="b.png">
+        <article title="Berita utama"><h1>Judul</h1><p>${'Isi berita. '.repeat(60)}</p></article>
+        <div class="iklan-atas">Iklan</div>
+      </body></html>`,
+    );
+    const doc = dom.window.document;
+    const selectors = ['img[alt="ACI OJOL BANNER" i]', '[title^="berita" i]', '.iklan-atas'];
+    const rules = unpackCosmetics(
+      packCosmetics({ css: selectors.map(hideRule).join('\n'), selectors, extended: [] }),
+    )!;
+    const onCount = vi.fn();
+    const cleaner = new Cleaner(doc, dom.window as unknown as Window, {
+      heuristics: false,
+      onCount,
+      onFeatures: vi.fn(),
+    });
+    cleaner.start();
+    cleaner.addCosmetics(rules);
+    cleaner.domReady();
+    await firstPass(onCount);
+    expect(marked(doc).sort()).toEqual(['', 'iklan-atas']);
+    expect(doc.querySelector('img')?.hasAttribute(HIDDEN_ATTR)).toBe(true);
+    // The article is never hidden: its rule is refused and leaves the stylesheet.
+    expect(doc.querySelector('article')?.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(onCount).toHaveBeenLastCalledWith(2, 1);
+    expect(listRules(doc).join('\n')).not.toContain('title');
+    expect(listRules(doc)).toHaveLength(2);
+    // A full pass again (the same rules replaced) does not take the refused rule back.
+    cleaner.replaceCosmetics({ ...rules, selectors: [...selectors, '#baru'] });
+    await vi.waitFor(() => expect(listRules(doc).join('\n')).toContain('#baru'));
+    expect(doc.querySelector('article')?.hasAttribute(HIDDEN_ATTR)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { HIDDEN_ATTR, LIST_STYLE_ID } from '@/lib/autoclean/hide';
 import type { PageCosmetics } from '@/lib/messages';
-import { packCosmetics } from '@/lib/autoclean/packed-cosmetics';
+import { hideRule, packCosmetics } from '@/lib/autoclean/packed-cosmetics';
 import {
   cosmeticsFrom,
   startEarlyRules,
@@ -185,8 +185,14 @@ describe('startAutoClean after the early script', () => {
 
 describe('cosmeticsFrom', () => {
   it('unpacks the background answer into the rules the page uses', async () => {
-    const sent = rules('.iklan');
-    await expect(cosmeticsFrom(Promise.resolve(packCosmetics(sent)))).resolves.toEqual(sent);
+    const sent: PageCosmetics = {
+      css: ['.iklan', 'img[alt="ACI OJOL BANNER"]'].map(hideRule).join('\n'),
+      selectors: ['.iklan', 'img[alt="ACI OJOL BANNER"]'],
+      extended: [],
+    };
+    const got = await cosmeticsFrom(Promise.resolve(packCosmetics(sent)));
+    expect(got).toMatchObject(sent);
+    expect(got.styled).toEqual([]);
   });
 
   it('rejects an answer that is not rules, as it would a failed request', async () => {
