@@ -16,7 +16,7 @@ declare const __BACA_BERSIH_PERF__: boolean | undefined;
 
 export const PERF_ENABLED =
   typeof __BACA_BERSIH_PERF__ !== 'undefined' && __BACA_BERSIH_PERF__ === true;
-export const PERF_PREFIX = 'baca-bersih:';
+const PERF_PREFIX = 'baca-bersih:';
 const MAX_ENTRIES = 200;
 let entries = 0;
 const marked = new Set<string>();

@@ -36,7 +36,7 @@ export async function buildExtension(outDir: string, options: BuildOptions = {})
 }
 
 /** Whether the extension in `dir` was built with our User Timing entries on (wxt.config.ts). */
-export function isInstrumented(dir: string): boolean {
+function isInstrumented(dir: string): boolean {
   try {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
       version_name?: unknown;
