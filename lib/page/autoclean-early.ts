@@ -2,7 +2,7 @@
  * Auto-clean's first moment, run at document_start by a content script of its own so that
  * nothing else is parsed or run before first paint: the site's list CSS goes in from the session
  * copy of the host's rules or the background's answer, whichever comes first (the answer wins).
- * The main content script runs once the DOM is parsed and takes over from here; content
+ * The main content script runs once the page is idle and takes over from here; content
  * scripts share the extension's isolated world, so the hand-over is a property of `window`.
  */
 

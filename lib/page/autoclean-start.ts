@@ -1,5 +1,5 @@
 /**
- * The main auto-clean content script, run once the DOM is parsed: decides from the settings
+ * The main auto-clean content script, run once the page is idle: decides from the settings
  * whether to run on this page, takes over the list CSS the early script put in place (see
  * autoclean-early.ts) and drives a Cleaner. Turns itself off and on as the settings change.
  * Every error stays here: the page never sees one.
