@@ -27,7 +27,6 @@ export interface ScriptError {
 
 /** Every message between popup, background and content scripts: request and response types. */
 export interface MessageMap {
-  'extractor:ping': { data: null; result: 'pong' };
   /** `mergePages` (default true): fetch and merge the other pages of a multi-page article. */
   'extractor:extract': { data: { force: boolean; mergePages?: boolean }; result: ExtractResponse };
   'reader:open-tab': { data: { tabId: number }; result: true };

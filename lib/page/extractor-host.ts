@@ -35,7 +35,6 @@ export function installExtractor(win: PageWindow & { [INSTALLED]?: boolean }): v
   };
   onMessages(
     reportingHandlers('extractor', {
-      'extractor:ping': () => 'pong',
       'extractor:extract': ({ force, mergePages = true }) => {
         const url = win.location.href;
         const key = `${force}:${url}`;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from '@/lib/article';
-import { sendToTab } from '@/lib/messages';
+import { sendToTab, type ExtractResponse, type MessageData } from '@/lib/messages';
 import { markOnce } from '@/lib/perf';
 import { restrictedReason, type RestrictedReason } from '@/lib/restricted-pages';
 
@@ -40,19 +40,24 @@ export async function findTargetTab(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** Is the extractor in the tab already? Never throws. */
-async function pingExtractor(tabId: number): Promise<boolean> {
-  try {
-    return (await sendToTab(tabId, 'extractor:ping', null)) === 'pong';
-  } catch {
-    return false;
+/**
+ * The extractor's answer, injecting it first when the tab has none: it is there from the page's
+ * first reader open on, so the request goes straight to it and only a refusal ("no receiving
+ * end", or a content script that does not take extraction requests) means injecting it.
+ */
+async function askExtractor(
+  tabId: number,
+  request: MessageData<'extractor:extract'>,
+  direct: Promise<ExtractResponse | null>,
+): Promise<ExtractResponse> {
+  const answer = await direct;
+  if (answer) {
+    markOnce('popup:extractor-ready');
+    return answer;
   }
-}
-
-/** The extractor is injected on the first reader open of a page load. */
-async function ensureExtractor(tabId: number, present: Promise<boolean>): Promise<void> {
-  if (await present) return;
   await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+  markOnce('popup:extractor-ready');
+  return sendToTab(tabId, 'extractor:extract', request);
 }
 
 export interface LoadOptions {
@@ -81,8 +86,9 @@ export async function loadArticle(
   options: LoadOptions = {},
 ): Promise<ReaderState> {
   if (tabId === null) return { kind: 'tab-gone' };
+  const request = { force, mergePages: options.mergePages ?? true };
   // Asked beside the tab's address: a restricted page just does not answer.
-  const present = pingExtractor(tabId);
+  const direct = sendToTab(tabId, 'extractor:extract', request).catch(() => null);
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -93,12 +99,8 @@ export async function loadArticle(
   if (restricted) return { kind: 'restricted', reason: restricted };
 
   try {
-    const request = { force, mergePages: options.mergePages ?? true };
     const response = await withinLimit(
-      ensureExtractor(tabId, present).then(() => {
-        markOnce('popup:extractor-ready');
-        return sendToTab(tabId, 'extractor:extract', request);
-      }),
+      askExtractor(tabId, request, direct),
       options.timeoutMs ?? EXTRACT_TIMEOUT_MS,
     );
     markOnce('popup:answer');

@@ -40,14 +40,14 @@ describe('content-script error boundary', () => {
 
   it('message handlers report what they throw and the sender still gets the rejection', async () => {
     const handlers = reportingHandlers('extractor', {
-      'extractor:ping': () => {
+      'picker:ping': () => {
         throw new Error('no');
       },
     });
-    await expect(
-      Promise.resolve().then(() => handlers['extractor:ping']!(null, {})),
-    ).rejects.toThrow('no');
-    expect(reports).toEqual([expect.objectContaining({ where: 'extractor:extractor:ping' })]);
+    await expect(Promise.resolve().then(() => handlers['picker:ping']!(null, {}))).rejects.toThrow(
+      'no',
+    );
+    expect(reports).toEqual([expect.objectContaining({ where: 'extractor:picker:ping' })]);
   });
 });
 

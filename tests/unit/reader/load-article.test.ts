@@ -7,6 +7,8 @@ beforeEach(() => {
   vi.restoreAllMocks();
 });
 
+const ARTICLE = { title: 'Banjir di Mojokerto', url: 'https://mojokerto.disway.id/read/1/berita' };
+
 async function newsTab(): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url: 'https://mojokerto.disway.id/read/1/berita' });
   return tab.id!;
@@ -25,16 +27,57 @@ describe('loading the article from a tab', () => {
 
   it('passes on the extractor\'s "too large"', async () => {
     const tabId = await newsTab();
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
-      _tab: number,
-      message: { type: string },
-    ) =>
-      message.type === 'extractor:ping'
-        ? 'pong'
-        : { ok: false, reason: 'too-large' }) as unknown as typeof fakeBrowser.tabs.sendMessage);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: false, reason: 'too-large' });
     await expect(loadArticle(tabId, false, { timeoutMs: 5000 })).resolves.toEqual({
       kind: 'too-large',
       tabId,
     });
+  });
+
+  it('asks the extractor already in the page straight away: one message, nothing injected', async () => {
+    const tabId = await newsTab();
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockResolvedValue({ ok: true, article: ARTICLE });
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+    const state = await loadArticle(tabId, false, { mergePages: false, timeoutMs: 5000 });
+    expect(state).toMatchObject({ kind: 'article', tabId, article: { title: ARTICLE.title } });
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0][1]).toMatchObject({
+      type: 'extractor:extract',
+      data: { force: false, mergePages: false },
+    });
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('injects the extractor when nothing in the page answers, then asks again', async () => {
+    const tabId = await newsTab();
+    let injected = false;
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => {
+      if (!injected)
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true, article: ARTICLE };
+    }) as unknown as typeof fakeBrowser.tabs.sendMessage);
+    const inject = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockImplementation((async () => {
+        injected = true;
+        return [];
+      }) as unknown as typeof fakeBrowser.scripting.executeScript);
+    const state = await loadArticle(tabId, true, { timeoutMs: 5000 });
+    expect(state).toMatchObject({ kind: 'article', tabId });
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(inject.mock.calls[0][0]).toMatchObject({ target: { tabId }, files: ['/extractor.js'] });
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send.mock.calls[1][1]).toMatchObject({ data: { force: true, mergePages: true } });
+  });
+
+  it('says a browser page is off limits, and injects nothing there', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('no receiving end'));
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+    const state = await loadArticle(tab.id!, false, { timeoutMs: 5000 });
+    expect(state.kind).toBe('restricted');
+    expect(inject).not.toHaveBeenCalled();
   });
 });

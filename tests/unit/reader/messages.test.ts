@@ -20,11 +20,11 @@ describe('typed messages', () => {
 
   it('ignores foreign messages and types it has no handler for', async () => {
     let calls = 0;
-    onMessages({ 'extractor:ping': () => (calls++, 'pong') });
+    onMessages({ 'picker:ping': () => (calls++, 'pong') });
     onMessages({ 'reader:open-tab': () => true });
-    await fakeBrowser.runtime.sendMessage({ type: 'extractor:ping' });
+    await fakeBrowser.runtime.sendMessage({ type: 'picker:ping' });
     expect(calls).toBe(0);
-    await expect(sendToBackground('extractor:ping', null)).resolves.toBe('pong');
+    await expect(sendToBackground('picker:ping', null)).resolves.toBe('pong');
     expect(calls).toBe(1);
   });
 });
