@@ -4,13 +4,14 @@ import { guarded } from '@/lib/page/guarded';
 
 /**
  * Auto-clean once the page is idle: settings, list matches, banner heuristics, late content.
- * The early script (early.content.ts) put the list CSS in place before first paint; this one
- * runs after the load event, or about 200 ms after the HTML is parsed on a page still loading
- * (Chromium's document_idle), so it never holds up the page's first paint or its load.
+ * The early script (early.content.ts) put the list CSS in place before first paint. In Chromium
+ * this one runs at document_idle (at the load event, or about 200 ms after the HTML is parsed on
+ * a page still loading), so it does not hold up the page's first paint. Firefox's document_idle
+ * waits for every picture and frame, seconds on a news page: there it runs at document_end.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  runAt: import.meta.env.FIREFOX ? 'document_end' : 'document_idle',
   main() {
     guarded('autoclean:main', startAutoClean)(window);
   },
