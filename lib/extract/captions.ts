@@ -34,7 +34,9 @@ function isPictureBlock(el: Element): boolean {
 }
 
 function hasCaptionName(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/);
+  const named = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (!CAPTION_NAME_RE.test(named)) return false;
+  const names = named.split(/\s+/);
   // "no_caption", "nocaption": a class that says there is none.
   return names.some((name) => CAPTION_NAME_RE.test(name) && !/^no[-_]?caption/i.test(name));
 }
@@ -102,9 +104,9 @@ function isCaption(el: Element, relaxed: boolean): boolean {
   if (el.tagName === 'FIGCAPTION') return true;
   if (!hasCaptionName(el) && !pictureBefore(el)) {
     // Most blocks: only a block holding its own picture and caption is left to check.
+    if (el.querySelector('img') === null) return false;
     const text = shortText(el, SHORT_CAPTION_CHARS * 2);
-    if (!text || el.querySelector(MEDIA) === null) return false;
-    return holdsPictureAndCaption(el, text);
+    return text !== null && text !== '' && holdsPictureAndCaption(el, text);
   }
   // Long blocks stop reading at the limit.
   const text = shortText(el, MAX_CAPTION_CHARS);

@@ -107,14 +107,6 @@ export function findCredits(root: Element): Credit[] {
   return [];
 }
 
-/** Cheap test before findCredits: does the text of `root` hold a credit label at all? */
-export function mentionsCredits(root: Element): boolean {
-  LABEL_RE.lastIndex = 0;
-  const found = LABEL_RE.test(root.textContent ?? '');
-  LABEL_RE.lastIndex = 0;
-  return found;
-}
-
 /** Finds credit lines in article content, removes them and returns who they name. */
 export function takeCredits(root: Element): Credit[] {
   const lines = creditLines(root);

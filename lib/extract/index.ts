@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../article';
 import { articleCaptions } from './captions';
 import { cleanArticle, cleanPage } from './cleanup';
-import { findCredits, mentionsCredits, mergeByline } from './credits';
+import { findCredits, mergeByline } from './credits';
 import { findPublishedTime } from './dates';
 import { findLanguage } from './lang';
 import { resolveLazyImages } from './lazy-images';
@@ -166,7 +166,7 @@ function stripClasses(root: Element): void {
 
 /** Credit lines of the page (read only), for bylines kept outside the article. */
 function pageCredits(doc: Document) {
-  return doc.body && mentionsCredits(doc.body) ? findCredits(doc.body) : [];
+  return doc.body ? findCredits(doc.body) : [];
 }
 
 /** Extracts the article of `doc` without changing it. */

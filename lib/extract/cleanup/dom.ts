@@ -36,6 +36,17 @@ export function blocksStartingWith(
 }
 
 /**
+ * `raw` with whitespace runs collapsed, or only enough of its start to pass `room` characters:
+ * a long paragraph is not collapsed whole to learn that it is too long.
+ */
+function collapsedStart(raw: string, room: number): string {
+  const head = raw.length > 4 * room ? raw.slice(0, 4 * room).replace(/\s+/g, ' ') : null;
+  // The collapsed start of a text is the start of its collapsed whole.
+  if (head !== null && head.length > room) return head;
+  return raw.replace(/\s+/g, ' ');
+}
+
+/**
  * Whitespace-collapsed text of `node` when it has at most `max` characters, else null.
  * Stops reading as soon as the text is too long, so it is cheap on big containers.
  */
@@ -43,7 +54,7 @@ export function shortText(node: Node, max: number): string | null {
   let text = '';
   const visit = (current: Node): boolean => {
     if (current.nodeType === 3 || current.nodeType === 4) {
-      let piece = (current.nodeValue ?? '').replace(/\s+/g, ' ');
+      let piece = collapsedStart(current.nodeValue ?? '', max + 2 - text.length);
       if (piece.startsWith(' ') && (text === '' || text.endsWith(' '))) piece = piece.slice(1);
       text += piece;
       return text.length <= max + 1;
