@@ -36,7 +36,7 @@ const CHAR_THRESHOLD = 500;
  * styles); menus and form controls, which Readability would score on every pass and drop from
  * the article at the end (on some pages menus are a third of all elements).
  */
-const NOT_CONTENT_TAGS = [
+const NOT_CONTENT_TAGS = new Set([
   'template',
   'link',
   'meta',
@@ -46,9 +46,18 @@ const NOT_CONTENT_TAGS = [
   'button',
   'input',
   'textarea',
-];
+]);
 
-function isNotContent(el: Element): boolean {
+/** Where a page may keep its story (`article, main, [itemprop="articleBody"]`). */
+function isStory(el: Element): boolean {
+  return (
+    el.localName === 'article' ||
+    el.localName === 'main' ||
+    el.getAttribute('itemprop') === 'articleBody'
+  );
+}
+
+function isNotContent(el: Element, stories: Element[]): boolean {
   switch (el.tagName) {
     case 'META':
       return el.hasAttribute('http-equiv');
@@ -56,10 +65,23 @@ function isNotContent(el: Element): boolean {
       // SVG titles in the body would read as text; the page's own <title> stays.
       return el.parentElement?.tagName !== 'HEAD';
     case 'NAV':
-      // A page that wraps its story in a <nav> keeps it.
-      return el.querySelector('article, main, [itemprop="articleBody"]') === null;
+      // A page that wraps its story in a <nav>, or marks the <nav> as its story, keeps it.
+      return !stories.some((story) => el.contains(story));
     default:
       return true;
+  }
+}
+
+/** Calls `visit` on `root` and every element under it, in document order. */
+function forEachElement(root: Element | null, visit: (el: Element) => void): void {
+  for (let el = root; el;) {
+    visit(el);
+    let next: Element | null = el.firstElementChild;
+    while (!next && el && el !== root) {
+      next = el.nextElementSibling;
+      if (!next) el = el.parentElement;
+    }
+    el = next;
   }
 }
 
@@ -78,11 +100,14 @@ function setBase(clone: Document, base: string): void {
 function preparePage(clone: Document, base: string, pageUrl: string): void {
   // The page's own URL gives the same base; only a different one needs a <base>.
   if (pageUrl !== clone.URL) setBase(clone, base);
-  for (const tag of NOT_CONTENT_TAGS) {
-    for (const el of Array.from(clone.getElementsByTagName(tag))) {
-      if (isNotContent(el)) el.remove();
-    }
-  }
+  // One walk over the page finds both, before anything is removed.
+  const candidates: Element[] = [];
+  const stories: Element[] = [];
+  forEachElement(clone.documentElement, (el) => {
+    if (NOT_CONTENT_TAGS.has(el.localName)) candidates.push(el);
+    if (isStory(el)) stories.push(el);
+  });
+  for (const el of candidates) if (isNotContent(el, stories)) el.remove();
   resolveLazyImages(clone);
   if (clone.body) cleanPage(clone.body);
 }

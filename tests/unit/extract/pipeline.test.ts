@@ -105,6 +105,16 @@ describe('extractArticle', () => {
     );
     const kept = extractArticle(wrapped, { url: URL });
     expect(kept.ok && kept.article.paragraphs).toHaveLength(6);
+
+    // The story's marks: a <main> or an articleBody inside the menu, or on the <nav> itself.
+    for (const nav of [
+      `<nav><main>${story()}</main></nav>`,
+      `<nav><div itemprop="articleBody">${story()}</div></nav>`,
+      `<nav itemprop="articleBody">${story()}</nav>`,
+    ]) {
+      const marked = extractArticle(page('', `${menu}${nav}`), { url: URL });
+      expect(marked.ok && marked.article.paragraphs).toHaveLength(6);
+    }
   });
 
   it('resolves lazy images and relative links in the article', () => {
