@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExtractedArticle, KeyPoint } from '@/lib/article';
 import type { Translate, UiLanguage } from '@/lib/i18n';
 import { formatPublished, hostnameOf } from '@/lib/reader/format';
 import { highlightText } from '@/lib/reader/highlight';
 import { speechLanguage } from '@/lib/reader/read-aloud';
 import { safeImageUrl, safeLinkUrl, sanitizeArticleHtml } from '@/lib/sanitize';
-import { extractFacts, summarize } from '@/lib/summary';
+import { extractFacts, summarize, summaryStats, type Fact } from '@/lib/summary';
 import type { Settings } from '@/lib/settings/schema';
 import { BrandBar } from './BrandBar';
 import { MergingPagesNote, MultiPageNote } from './MultiPageNote';
@@ -40,15 +40,8 @@ export function ReaderView({
   const [activePoint, setActivePoint] = useState<number | null>(null);
   const [activeFact, setActiveFact] = useState<string | null>(null);
   const html = useMemo(() => sanitizeArticleHtml(article.content, window), [article.content]);
-  const summary = useMemo(
-    () =>
-      summarize(
-        { paragraphs: article.paragraphs, title: article.title, lang: article.lang },
-        { count: summarySettings.keyPoints || undefined },
-      ),
-    [article, summarySettings.keyPoints],
-  );
-  const facts = useMemo(() => extractFacts(article.paragraphs), [article.paragraphs]);
+  const stats = useMemo(() => summaryStats(article), [article]);
+  const digest = useDigest(article, summarySettings);
   // Page-supplied URLs outside the sanitized body: http(s) (or a raster data: image) only.
   const leadImageSrc = safeImageUrl(article.leadImage?.src);
   const originalUrl = safeLinkUrl(article.url);
@@ -80,7 +73,7 @@ export function ReaderView({
         <ReadAloudControls
           title={article.title}
           paragraphs={article.paragraphs}
-          language={speechLanguage(article.lang, summary.lang)}
+          language={speechLanguage(article.lang, stats.lang)}
           articleRef={articleRef}
           t={t}
         />
@@ -108,7 +101,9 @@ export function ReaderView({
           >
             <header class="article-header">
               <p class="article-site">{site}</p>
-              <h1 class="article-title">{article.title}</h1>
+              <h1 class="article-title" elementtiming="reader-article">
+                {article.title}
+              </h1>
               <p class="article-meta">
                 {article.byline && (
                   <span class="article-byline">{t('byline', { name: article.byline })}</span>
@@ -136,17 +131,18 @@ export function ReaderView({
         </main>
         {summarySettings.enabled && (
           <SummarySidebar
-            summary={summary}
+            stats={stats}
+            keyPoints={digest?.keyPoints ?? null}
             showReadingTime={summarySettings.showReadingTime}
             t={t}
             activePoint={activePoint}
             onSelect={jumpTo}
-            facts={facts}
+            facts={digest?.facts ?? null}
             activeFact={activeFact}
             onSelectText={showText}
             builtInSummary={
               summarySettings.useBuiltInSummarizer
-                ? { paragraphs: article.paragraphs, title: article.title, lang: summary.lang }
+                ? { paragraphs: article.paragraphs, title: article.title, lang: stats.lang }
                 : undefined
             }
           />
@@ -154,6 +150,26 @@ export function ReaderView({
       </div>
     </div>
   );
+}
+
+interface Digest {
+  keyPoints: KeyPoint[];
+  facts: Fact[];
+}
+
+/**
+ * Key points and key facts, worked out once the article has painted (Preact runs effects after
+ * the next frame): the reader reads the article while the sidebar fills in. Null until then;
+ * a new article keeps the last digest on screen until its own is ready.
+ */
+function useDigest(article: ExtractedArticle, settings: Settings['summary']): Digest | null {
+  const [digest, setDigest] = useState<Digest | null>(null);
+  useEffect(() => {
+    if (!settings.enabled) return;
+    const { keyPoints } = summarize(article, { count: settings.keyPoints || undefined });
+    setDigest({ keyPoints, facts: extractFacts(article.paragraphs) });
+  }, [article, settings.enabled, settings.keyPoints]);
+  return digest;
 }
 
 function textDirection(dir: string | null): 'ltr' | 'rtl' | 'auto' | undefined {

@@ -17,12 +17,14 @@ export interface BuiltInSummaryInput {
 }
 
 interface SummarySidebarProps {
-  summary: ArticleSummary;
+  stats: Omit<ArticleSummary, 'keyPoints'>;
+  /** Null while they are worked out (the article paints first). */
+  keyPoints: KeyPoint[] | null;
   showReadingTime: boolean;
   t: Translate;
   activePoint: number | null;
   onSelect: (point: KeyPoint, index: number) => void;
-  facts: Fact[];
+  facts: Fact[] | null;
   /** Text of the fact last highlighted in the article. */
   activeFact: string | null;
   /** Jumps to `text` in the article and highlights it. */
@@ -40,7 +42,8 @@ const FACT_KIND_LABELS: Record<FactKind, MessageKey> = {
 };
 
 export function SummarySidebar({
-  summary,
+  stats,
+  keyPoints,
   showReadingTime,
   t,
   activePoint,
@@ -51,25 +54,35 @@ export function SummarySidebar({
   builtInSummary,
 }: SummarySidebarProps) {
   return (
-    <aside class="summary" aria-labelledby="summary-heading">
+    <aside
+      class="summary"
+      aria-labelledby="summary-heading"
+      aria-busy={keyPoints === null ? 'true' : undefined}
+    >
       <h2 id="summary-heading">{t('summaryHeading')}</h2>
       <p class="summary-stats">
         {showReadingTime && (
-          <span class="stat">{t('readingTime', { minutes: summary.readingMinutes })}</span>
+          <span class="stat">{t('readingTime', { minutes: stats.readingMinutes })}</span>
         )}
         <span class="stat">
           {t('wordCount', {
-            count: summary.wordCount.toLocaleString(document.documentElement.lang || 'id'),
+            count: stats.wordCount.toLocaleString(document.documentElement.lang || 'id'),
           })}
         </span>
       </p>
       <h3 class="summary-subheading">{t('keyPointsHeading')}</h3>
-      {summary.keyPoints.length === 0 ? (
+      {keyPoints === null ? (
+        <ol class="key-points pending" aria-hidden="true">
+          <li />
+          <li />
+          <li />
+        </ol>
+      ) : keyPoints.length === 0 ? (
         <p class="summary-empty">{t('noKeyPoints')}</p>
       ) : (
         <>
           <ol class="key-points">
-            {summary.keyPoints.map((point, index) => (
+            {keyPoints.map((point, index) => (
               <li key={point.sentenceIndex}>
                 <button
                   type="button"
@@ -85,7 +98,7 @@ export function SummarySidebar({
           <p class="summary-hint">{t('keyPointHint')}</p>
         </>
       )}
-      {facts.length > 0 && (
+      {facts && facts.length > 0 && (
         <section class="key-facts" aria-labelledby="key-facts-heading">
           <h3 id="key-facts-heading" class="summary-subheading">
             {t('keyFactsHeading')}

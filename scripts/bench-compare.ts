@@ -3,7 +3,8 @@
  * it, measured in one run. Page loads are rotated per page (every browser loads the page in
  * turn, the order shifting each round, a fresh tab each); the popup rounds alternate between
  * the builds. Prints, per build, the median over pages of load event and first contentful
- * paint with/without (as `npm run bench` does) and the popup's first and second open.
+ * paint with/without (as `npm run bench` does), the popup's first and second open, and when
+ * the sidebar's key points are painted in a first open.
  *
  *   npx tsx scripts/bench-compare.ts [--pages N] [--runs N] [--popup-runs N] NAME=DIR NAME=DIR…
  *
@@ -99,15 +100,16 @@ async function main(): Promise<void> {
       log(`page loads: round ${run + 1}/${args.runs}`);
     }
 
-    const popups = new Map<string, { first: number[]; second: number[] }>();
+    const popups = new Map<string, { first: number[]; second: number[]; keyPoints: number[] }>();
     const builds = browsers.filter((b) => b.name !== '');
     for (let run = 0; run < args.popupRuns; run += 1) {
       for (const { name, browser } of run % 2 === 0 ? builds : [...builds].reverse()) {
         const timing = await measurePopup(browser, `http://${DEMO_HOST}/disway-article.html`, 1);
-        const entry = popups.get(name) ?? { first: [], second: [] };
+        const entry = popups.get(name) ?? { first: [], second: [], keyPoints: [] };
         popups.set(name, entry);
         entry.first.push(...timing.firstOpenMs);
         entry.second.push(...timing.secondOpenMs);
+        entry.keyPoints.push(timing.firstKeyPointsMs);
       }
       log(`popup: round ${run + 1}/${args.popupRuns}`);
     }
@@ -127,10 +129,10 @@ async function main(): Promise<void> {
       `\n${pages.length} pages × ${args.runs} runs per browser, rotated; popup ${args.popupRuns} rounds per build, alternated\n`,
     );
     console.log(
-      '| Build | Load event, with/without | FCP, with/without | Popup first / second open |',
+      '| Build | Load event, with/without | FCP, with/without | Popup first / second open | Key points, first open |',
     );
     console.log(
-      '| ----- | -----------------------: | ----------------: | ------------------------: |',
+      '| ----- | -----------------------: | ----------------: | ------------------------: | ---------------------: |',
     );
     for (const { name } of builds) {
       const load = ratio(name, (s) => s.load);
@@ -139,7 +141,10 @@ async function main(): Promise<void> {
       const open = popup
         ? `${fixed(median(popup.first), 0)} / ${fixed(median(popup.second), 0)} ms`
         : 'n/a';
-      console.log(`| ${name} | ${fixed(load.value, 3)} | ${fixed(fcp.value, 3)} | ${open} |`);
+      const keyPoints = popup ? `${fixed(median(popup.keyPoints), 0)} ms` : 'n/a';
+      console.log(
+        `| ${name} | ${fixed(load.value, 3)} | ${fixed(fcp.value, 3)} | ${open} | ${keyPoints} |`,
+      );
     }
   } finally {
     for (const { browser } of browsers) await browser.close();

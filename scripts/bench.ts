@@ -531,6 +531,15 @@ async function main(): Promise<void> {
       },
       {
         section: 'Popup',
+        measure: "sidebar's key points painted, first / second open (after the article)",
+        figure: popup
+          ? `${ms(popup.firstKeyPointsMs, 0)} / ${ms(popup.secondKeyPointsMs, 0)}`
+          : '–',
+        budget: '',
+        pass: null,
+      },
+      {
+        section: 'Popup',
         measure: 'first open, step by step (ms from navigation start)',
         figure: popup ? popupSteps(popup.firstOpenSteps) : '–',
         budget: '',
@@ -622,6 +631,7 @@ async function main(): Promise<void> {
       summaryMs1500: summary ? round(summary.medianMs) : null,
       popupArticleMs: popup ? round(popup.firstOpenMedianMs, 1) : null,
       popupArticleMsSecondOpen: popup ? round(popup.secondOpenMedianMs, 1) : null,
+      popupKeyPointsMs: popup ? round(popup.firstKeyPointsMs, 1) : null,
       contentScriptGzipBytes: content.gzipBytes,
       contentScriptFiles: content.files,
       heuristicsMsMedian: round(heuristicsTypical),

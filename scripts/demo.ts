@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { launchWithExtension } from './lib/browser';
+import { launchWithExtension, READER_SETTLED } from './lib/browser';
 import { startFixtureServer } from './lib/fixture-server';
 
 const OUT = 'artifacts/demo';
@@ -31,7 +31,7 @@ async function main() {
     await page.screenshot({ path: `${OUT}/page.png`, fullPage: false });
 
     const reader = await browser.openExtensionPage(`/popup.html?tab=${tabId}&layout=popup`);
-    await reader.waitForSelector('.reader-article, .status-card:not(:has(.spinner))');
+    await reader.waitForSelector(READER_SETTLED);
     await reader.screenshot({ path: `${OUT}/reader.png` });
 
     // Plain selectors in, plain strings out: evaluated code may not define helper functions.

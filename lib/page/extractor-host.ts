@@ -33,19 +33,26 @@ export function installExtractor(win: PageWindow & { [INSTALLED]?: boolean }): v
     }
     return response;
   };
+  const pageAnswer = (force: boolean) => {
+    const url = win.location.href;
+    const key = `${force}:${url}`;
+    const page = once(pages, key, async () =>
+      timed('extract', () => extractSafely(win.document, url, force)),
+    );
+    return { key, page };
+  };
   onMessages(
     reportingHandlers('extractor', {
       'extractor:extract': ({ force, mergePages = true }) => {
-        const url = win.location.href;
-        const key = `${force}:${url}`;
-        const page = once(pages, key, async () =>
-          timed('extract', () => extractSafely(win.document, url, force)),
-        );
+        const { key, page } = pageAnswer(force);
         if (!mergePages) return page.then((response) => withMorePages(win, response));
         return once(merged, key, () => page.then((response) => mergeOtherPages(win, response)));
       },
     }),
   );
+  // The reader injects this script to ask for the article: the work starts now, in a task of
+  // its own (the injection's answer goes back first), while the request is on its way.
+  win.setTimeout(() => void pageAnswer(false), 0);
 }
 
 /** This page's answer, saying whether the article goes on over other pages. */

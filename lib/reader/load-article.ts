@@ -41,23 +41,37 @@ export async function findTargetTab(search: string): Promise<number | null> {
 }
 
 /**
- * The extractor's answer, injecting it first when the tab has none: it is there from the page's
- * first reader open on, so the request goes straight to it and only a refusal ("no receiving
- * end", or a content script that does not take extraction requests) means injecting it.
+ * The extractor's answer. The request goes straight to the page, and the extractor is injected
+ * beside it without waiting for a refusal ("no receiving end", or a content script that does not
+ * take extraction requests): on a page's first reader open that saves a round trip, and the
+ * extractor starts work as soon as it is in. On later opens the extractor, already there,
+ * answers from its cache and the second injection does nothing.
  */
 async function askExtractor(
   tabId: number,
   request: MessageData<'extractor:extract'>,
   direct: Promise<ExtractResponse | null>,
 ): Promise<ExtractResponse> {
+  const injected = injectExtractor(tabId);
   const answer = await direct;
   if (answer) {
     markOnce('popup:extractor-ready');
     return answer;
   }
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+  const failure = await injected;
+  if (failure) throw failure;
   markOnce('popup:extractor-ready');
   return sendToTab(tabId, 'extractor:extract', request);
+}
+
+/** Injects the extractor; the error when that fails, else null. */
+async function injectExtractor(tabId: number): Promise<unknown> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+    return null;
+  } catch (error) {
+    return error;
+  }
 }
 
 export interface LoadOptions {

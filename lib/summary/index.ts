@@ -13,6 +13,7 @@ export {
   DEFAULT_WEIGHTS,
   defaultCount,
   summarize,
+  summaryStats,
   type SummaryInput,
   type SummaryOptions,
   type Weights,

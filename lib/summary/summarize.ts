@@ -72,17 +72,23 @@ export function defaultCount(sentences: number): number {
  * `paragraphIndex` of a key point indexes `input.paragraphs`.
  */
 export function summarize(input: SummaryInput, options: SummaryOptions = {}): ArticleSummary {
-  const { paragraphs } = input;
-  const wordCount = paragraphs.reduce((sum, p) => sum + countWords(p), 0);
-  const sentences = splitParagraphSentences(paragraphs);
+  const stats = summaryStats(input);
+  const sentences = splitParagraphSentences(input.paragraphs);
   const wanted = options.count ?? defaultCount(sentences.length);
   const count = Math.max(0, Math.min(Math.floor(wanted), sentences.length));
-  const lang = summaryLanguage(input.lang, leadText(paragraphs));
   return {
-    keyPoints: pickKeyPoints(sentences, input.title ?? '', count, DEFAULT_WEIGHTS, lang),
+    ...stats,
+    keyPoints: pickKeyPoints(sentences, input.title ?? '', count, DEFAULT_WEIGHTS, stats.lang),
+  };
+}
+
+/** The summary without its key points: word count, reading time and language (cheap). */
+export function summaryStats(input: SummaryInput): Omit<ArticleSummary, 'keyPoints'> {
+  const wordCount = input.paragraphs.reduce((sum, p) => sum + countWords(p), 0);
+  return {
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    lang,
+    lang: summaryLanguage(input.lang, leadText(input.paragraphs)),
   };
 }
 

@@ -24,6 +24,13 @@ const HOST_RULES = [
   'EXCLUDE 127.0.0.1',
 ].join(', ');
 
+/**
+ * The reader has settled: its article with the sidebar's key points in (they are worked out
+ * after the article paints), or a final status.
+ */
+export const READER_SETTLED =
+  '.reader-shell:not(:has(aside.summary[aria-busy])) .reader-article, .status-card:not(:has(.spinner))';
+
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 export function findChromium(): string {

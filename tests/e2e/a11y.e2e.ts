@@ -11,6 +11,7 @@ import {
   launchWithExtension,
   setSyncSettings,
   type ExtensionBrowser,
+  READER_SETTLED,
 } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { defaultSettings } from '../../lib/settings/schema';
@@ -112,7 +113,7 @@ async function openReader(layout: 'popup' | 'tab', url = articleUrl): Promise<Pa
     `/popup.html?tab=${tabId}&layout=${layout}`,
     layout === 'popup' ? POPUP : FULL_TAB,
   );
-  await reader.waitForSelector('.reader-article, .status-card:not(:has(.spinner))');
+  await reader.waitForSelector(READER_SETTLED);
   // Theme and language are applied once settings are read; let transitions settle.
   await reader.waitForFunction(
     (wanted) => document.documentElement.dataset.theme === wanted,

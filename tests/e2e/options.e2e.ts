@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
+import {
+  launchWithExtension,
+  type ExtensionBrowser,
+  READER_SETTLED,
+} from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { defaultSettings, SECTIONS, SETTINGS_VERSION } from '../../lib/settings/schema';
 import en from '../../public/_locales/en/messages.json';
@@ -92,7 +96,7 @@ async function waitForStored(page: Page, section: string, expected: unknown) {
 async function openReader(): Promise<Page> {
   const { tabId } = await browser.openTab(articleUrl);
   const reader = await browser.openExtensionPage(`/popup.html?tab=${tabId}&layout=popup`, POPUP);
-  await reader.waitForSelector('.reader-article');
+  await reader.waitForSelector(READER_SETTLED);
   return reader;
 }
 

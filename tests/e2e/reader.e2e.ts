@@ -1,7 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
+import {
+  launchWithExtension,
+  type ExtensionBrowser,
+  READER_SETTLED,
+} from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 
 const SHOTS = 'docs/screenshots';
@@ -28,7 +32,7 @@ async function openReader(url: string, layout: 'popup' | 'tab' = 'popup') {
     `/popup.html?tab=${tabId}&layout=${layout}`,
     layout === 'popup' ? POPUP : FULL_TAB,
   );
-  await reader.waitForSelector('.reader-article, .status-card:not(:has(.spinner))');
+  await reader.waitForSelector(READER_SETTLED);
   return { reader, tabId };
 }
 
@@ -158,7 +162,7 @@ describe('full-tab reader', () => {
     await reader.getByRole('button', { name: 'Buka di tab penuh' }).click();
     const tab = await opened;
     await tab.setViewportSize(FULL_TAB);
-    await tab.waitForSelector('.reader-article');
+    await tab.waitForSelector(READER_SETTLED);
     expect(new URL(tab.url()).searchParams.get('tab')).toBe(String(tabId));
     await expect(tab.locator('html').getAttribute('data-mode')).resolves.toBe('tab');
     await expect(tab.locator('aside.summary .key-point').count()).resolves.toBeGreaterThanOrEqual(

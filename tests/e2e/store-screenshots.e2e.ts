@@ -11,6 +11,7 @@ import {
   launchWithExtension,
   setSyncSettings,
   type ExtensionBrowser,
+  READER_SETTLED,
 } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { defaultSettings } from '../../lib/settings/schema';
@@ -70,7 +71,7 @@ async function openReader(layout: 'popup' | 'tab'): Promise<{ page: Page; source
     `/popup.html?tab=${tabId}&layout=${layout}`,
     layout === 'popup' ? POPUP : STORE,
   );
-  await page.waitForSelector('.reader-article');
+  await page.waitForSelector(READER_SETTLED);
   return { page, source };
 }
 

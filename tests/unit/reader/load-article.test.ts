@@ -34,12 +34,15 @@ describe('loading the article from a tab', () => {
     });
   });
 
-  it('asks the extractor already in the page straight away: one message, nothing injected', async () => {
+  it('takes the answer of the extractor already in the page: one message, the injection beside it not waited for', async () => {
     const tabId = await newsTab();
     const send = vi
       .spyOn(fakeBrowser.tabs, 'sendMessage')
       .mockResolvedValue({ ok: true, article: ARTICLE });
-    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+    // An injection that never finishes must not hold the answer up.
+    const inject = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockReturnValue(new Promise(() => {}));
     const state = await loadArticle(tabId, false, { mergePages: false, timeoutMs: 5000 });
     expect(state).toMatchObject({ kind: 'article', tabId, article: { title: ARTICLE.title } });
     expect(send).toHaveBeenCalledTimes(1);
@@ -47,7 +50,45 @@ describe('loading the article from a tab', () => {
       type: 'extractor:extract',
       data: { force: false, mergePages: false },
     });
-    expect(inject).not.toHaveBeenCalled();
+    expect(inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('injects the extractor beside the first request, not after its refusal', async () => {
+    const tabId = await newsTab();
+    let refuse: (error: Error) => void = () => {};
+    let injected = false;
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
+      injected
+        ? Promise.resolve({ ok: true, article: ARTICLE })
+        : new Promise((_, reject) => {
+            refuse = reject;
+          })) as unknown as typeof fakeBrowser.tabs.sendMessage);
+    const inject = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockImplementation((async () => {
+        injected = true;
+        return [];
+      }) as unknown as typeof fakeBrowser.scripting.executeScript);
+    const state = loadArticle(tabId, false, { timeoutMs: 5000 });
+    await vi.waitFor(() => expect(inject).toHaveBeenCalledTimes(1));
+    // The page has not refused the first request yet.
+    expect(send).toHaveBeenCalledTimes(1);
+    refuse(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(state).resolves.toMatchObject({ kind: 'article', tabId });
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('says what went wrong when the injection fails and nothing in the page answers', async () => {
+    const tabId = await newsTab();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('no receiving end'));
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(
+      new Error('Frame with ID 0 was removed.'),
+    );
+    await expect(loadArticle(tabId, false, { timeoutMs: 5000 })).resolves.toEqual({
+      kind: 'error',
+      message: 'Frame with ID 0 was removed.',
+      tabId,
+    });
   });
 
   it('injects the extractor when nothing in the page answers, then asks again', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCount, splitParagraphSentences, summarize } from '@/lib/summary';
+import { defaultCount, splitParagraphSentences, summarize, summaryStats } from '@/lib/summary';
 
 // An invented local news story: a dateline lead, a quote, a related-link line and a credit.
 const ARTICLE = [
@@ -38,6 +38,19 @@ describe('summarize', () => {
         lang: 'id',
       });
     }
+  });
+
+  it('gives the same word count, reading time and language as its stats alone (the reader shows those first)', () => {
+    for (const input of [
+      { paragraphs: ARTICLE, title: 'Banjir Rendam 420 Rumah' },
+      { paragraphs: OTHER, lang: 'en' },
+      { paragraphs: [] },
+    ]) {
+      const { keyPoints, ...stats } = summarize(input);
+      expect(keyPoints).toBeDefined();
+      expect(summaryStats(input)).toEqual(stats);
+    }
+    expect(summaryStats({ paragraphs: ARTICLE }).wordCount).toBeGreaterThan(100);
   });
 
   it('is deterministic and keeps no state between calls', () => {
