@@ -87,6 +87,7 @@ export function SummarySidebar({
                 <button
                   type="button"
                   class="key-point"
+                  elementtiming="key-points"
                   aria-current={activePoint === index ? 'true' : undefined}
                   onClick={() => onSelect(point, index)}
                 >
