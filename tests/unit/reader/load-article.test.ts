@@ -14,6 +14,16 @@ async function newsTab(): Promise<number> {
   return tab.id!;
 }
 
+/** An injection that succeeds; `injected()` says whether it has happened. */
+function fakeInjection() {
+  let done = false;
+  const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () => {
+    done = true;
+    return [];
+  }) as unknown as typeof fakeBrowser.scripting.executeScript);
+  return { inject, injected: () => done };
+}
+
 describe('loading the article from a tab', () => {
   it('says the page is not answering instead of waiting forever', async () => {
     const tabId = await newsTab();
@@ -56,19 +66,13 @@ describe('loading the article from a tab', () => {
   it('injects the extractor beside the first request, not after its refusal', async () => {
     const tabId = await newsTab();
     let refuse: (error: Error) => void = () => {};
-    let injected = false;
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
-      injected
+      injected()
         ? Promise.resolve({ ok: true, article: ARTICLE })
         : new Promise((_, reject) => {
             refuse = reject;
           })) as unknown as typeof fakeBrowser.tabs.sendMessage);
-    const inject = vi
-      .spyOn(fakeBrowser.scripting, 'executeScript')
-      .mockImplementation((async () => {
-        injected = true;
-        return [];
-      }) as unknown as typeof fakeBrowser.scripting.executeScript);
+    const { inject, injected } = fakeInjection();
     const state = loadArticle(tabId, false, { timeoutMs: 5000 });
     await vi.waitFor(() => expect(inject).toHaveBeenCalledTimes(1));
     // The page has not refused the first request yet.
@@ -93,18 +97,12 @@ describe('loading the article from a tab', () => {
 
   it('injects the extractor when nothing in the page answers, then asks again', async () => {
     const tabId = await newsTab();
-    let injected = false;
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => {
-      if (!injected)
+      if (!injected())
         throw new Error('Could not establish connection. Receiving end does not exist.');
       return { ok: true, article: ARTICLE };
     }) as unknown as typeof fakeBrowser.tabs.sendMessage);
-    const inject = vi
-      .spyOn(fakeBrowser.scripting, 'executeScript')
-      .mockImplementation((async () => {
-        injected = true;
-        return [];
-      }) as unknown as typeof fakeBrowser.scripting.executeScript);
+    const { inject, injected } = fakeInjection();
     const state = await loadArticle(tabId, true, { timeoutMs: 5000 });
     expect(state).toMatchObject({ kind: 'article', tabId });
     expect(inject).toHaveBeenCalledTimes(1);
