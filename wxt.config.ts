@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** The Firefox add-on id: fixed once published, since AMO and users' profiles key on it. */
@@ -61,10 +62,41 @@ function extensionPagesCsp(command: string): string {
   return [...directives.values()].join('; ');
 }
 
+/**
+ * The popup loads the reader view's chunk with `import()`, after its own scripts ran; a
+ * modulepreload link in popup.html fetches it beside them (each extension file is one round trip).
+ */
+function preloadReaderView(): Plugin {
+  return {
+    name: 'baca-bersih:preload-reader-view',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        if (!context.bundle || !context.filename.includes('/popup/')) return [];
+        const chunk = Object.values(context.bundle).find(
+          (output) =>
+            output.type === 'chunk' &&
+            output.facadeModuleId?.endsWith('/components/ReaderView.tsx'),
+        );
+        if (!chunk) return [];
+        const href = `/${chunk.fileName}`;
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), preloadReaderView()],
     // `BACA_BERSIH_PERF=1` builds the benchmark's instrumented extension (lib/perf.ts).
     define: { __BACA_BERSIH_PERF__: JSON.stringify(process.env.BACA_BERSIH_PERF === '1') },
   }),

@@ -1,7 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  EXTENSION_DIR,
   launchWithExtension,
   type ExtensionBrowser,
   READER_SETTLED,
@@ -150,6 +152,17 @@ describe('toolbar reader', () => {
     );
     await reader.screenshot({ path: `${SHOTS}/popup-restricted.png` });
     await reader.close();
+  });
+});
+
+describe('popup page', () => {
+  it("fetches the reader view's code beside its own scripts (a modulepreload link)", () => {
+    const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map(
+      (match) => readFileSync(join(EXTENSION_DIR, match[1]), 'utf8'),
+    );
+    // The reader view's chunk is the one that renders the article.
+    expect(preloaded.some((code) => code.includes('reader-article'))).toBe(true);
   });
 });
 
