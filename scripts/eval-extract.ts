@@ -3,12 +3,16 @@
  * article-extraction-benchmark metric, plus readerable accuracy.
  *
  *   npm run eval:extract -- <corpus-dir> [--json FILE] [--min-f1 X]
- *     [--min-readerable-accuracy X] [--no-worse-than-readability]
+ *     [--min-readerable-accuracy X] [--no-worse-than-readability] [--same-metadata-as-whole-page]
+ *
+ * --same-metadata-as-whole-page also extracts each page with Readability on the whole page (not
+ * the story alone) and fails when the title, byline, date, site, lead image, excerpt, language
+ * or direction differ.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { extractArticle } from '@/lib/extract';
+import { type ExtractResult, extractArticle } from '@/lib/extract';
 import { meanScore, type MeanScore, type PageScore, scorePage } from './lib/aeb';
 import { isDirectory, listCorpus, readHtml } from './lib/corpus';
 import { closeDocument, makeDocument } from './lib/dom';
@@ -20,10 +24,11 @@ interface Args {
   minF1: number | null;
   minReaderable: number | null;
   noWorse: boolean;
+  sameMetadata: boolean;
 }
 
 const USAGE =
-  'usage: eval-extract <corpus-dir> [--json FILE] [--min-f1 X] [--min-readerable-accuracy X] [--no-worse-than-readability]';
+  'usage: eval-extract <corpus-dir> [--json FILE] [--min-f1 X] [--min-readerable-accuracy X] [--no-worse-than-readability] [--same-metadata-as-whole-page]';
 
 function fail(message: string): never {
   console.error(message);
@@ -31,7 +36,14 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dir: '', json: null, minF1: null, minReaderable: null, noWorse: false };
+  const args: Args = {
+    dir: '',
+    json: null,
+    minF1: null,
+    minReaderable: null,
+    noWorse: false,
+    sameMetadata: false,
+  };
   const number = (flag: string, value: string | undefined) => {
     const n = Number(value);
     if (value === undefined || Number.isNaN(n)) fail(`${flag} needs a number\n${USAGE}`);
@@ -43,6 +55,7 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--min-f1') args.minF1 = number(arg, argv[++i]);
     else if (arg === '--min-readerable-accuracy') args.minReaderable = number(arg, argv[++i]);
     else if (arg === '--no-worse-than-readability') args.noWorse = true;
+    else if (arg === '--same-metadata-as-whole-page') args.sameMetadata = true;
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -62,6 +75,8 @@ interface PageResult {
   expectedReaderable: boolean | null;
   oursReaderable: boolean;
   readabilityReaderable: boolean;
+  /** What differs from reading the whole page (only with --same-metadata-as-whole-page). */
+  metadataChanges: string[];
   error?: string;
 }
 
@@ -82,8 +97,26 @@ function plainReadability(html: string, url: string): { text: string; readerable
   return { text, readerable };
 }
 
+/** The article's metadata, field by field, as text. */
+function metadataOf(result: ExtractResult): Record<string, string> {
+  if (!result.ok) return { result: result.reason };
+  const a = result.article;
+  const fields = { title: a.title, byline: a.byline, publishedTime: a.publishedTime };
+  const more = { siteName: a.siteName, leadImage: a.leadImage?.src, excerpt: a.excerpt };
+  const entries = Object.entries({ ...fields, ...more, lang: a.lang, dir: a.dir });
+  return Object.fromEntries(entries.map(([key, value]) => [key, JSON.stringify(value ?? null)]));
+}
+
+/** The fields where `ours` differs from `whole`: "byline: "A" -> "B"". */
+function metadataChanges(ours: ExtractResult, whole: ExtractResult): string[] {
+  const a = metadataOf(whole);
+  const b = metadataOf(ours);
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return keys.filter((key) => a[key] !== b[key]).map((key) => `${key}: ${a[key]} -> ${b[key]}`);
+}
+
 /** Scores one folder. Pages without ground truth are non-articles: only readerable is checked. */
-function evaluate(dir: string, name: string): SetResult {
+function evaluate(dir: string, name: string, sameMetadata: boolean): SetResult {
   const start = Date.now();
   const pages: PageResult[] = [];
   for (const page of listCorpus(dir)) {
@@ -94,6 +127,9 @@ function evaluate(dir: string, name: string): SetResult {
       const { doc, url } = pageFromHtml(html, page.file, truth?.url);
       // Forced, so text is scored even where we would not offer the reader; readerable is kept apart.
       const result = extractArticle(doc, { url, force: true });
+      const whole = sameMetadata
+        ? extractArticle(doc, { url, force: true, wholePage: true })
+        : null;
       closeDocument(doc);
       const ours = result.ok ? result.article.textContent : '';
       const plain = plainReadability(html, url);
@@ -105,6 +141,7 @@ function evaluate(dir: string, name: string): SetResult {
         expectedReaderable,
         oursReaderable: result.ok && result.article.readerable,
         readabilityReaderable: plain.readerable,
+        metadataChanges: whole ? metadataChanges(result, whole) : [],
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -117,6 +154,7 @@ function evaluate(dir: string, name: string): SetResult {
         expectedReaderable,
         oursReaderable: false,
         readabilityReaderable: false,
+        metadataChanges: [],
         error: message,
       });
     }
@@ -171,6 +209,10 @@ function print(set: SetResult): void {
       `mean readability: P ${f3(set.readability.precision)} R ${f3(set.readability.recall)} F1 ${f3(set.readability.f1)}`,
     );
   }
+  for (const page of set.pages) {
+    for (const change of page.metadataChanges)
+      console.log(`not as whole page: ${page.id}: ${change}`);
+  }
   const refused = set.pages.filter((p) => p.ours && !p.oursReaderable).length;
   if (refused) console.log(`scored pages we call not readerable: ${refused} of ${set.ours.pages}`);
   const { readerable } = set;
@@ -184,10 +226,10 @@ function print(set: SetResult): void {
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const sets = [evaluate(args.dir, args.dir)];
+  const sets = [evaluate(args.dir, args.dir, args.sameMetadata)];
   const extra = join(args.dir, 'not-articles');
   if (existsSync(join(args.dir, 'ground-truth.json')) && isDirectory(extra)) {
-    sets.push(evaluate(extra, extra));
+    sets.push(evaluate(extra, extra, args.sameMetadata));
   }
   sets.forEach(print);
 
@@ -200,6 +242,10 @@ function main(): void {
       if (args.minF1 !== null && set.ours.f1 < args.minF1) {
         failures.push(`${set.name}: F1 ${f3(set.ours.f1)} < ${args.minF1}`);
       }
+    }
+    const changed = set.pages.filter((page) => page.metadataChanges.length > 0).length;
+    if (changed > 0) {
+      failures.push(`${set.name}: metadata differs from the whole page's on ${changed} pages`);
     }
     const accuracy = set.readerable.ours;
     if (args.minReaderable !== null && accuracy !== null && accuracy < args.minReaderable) {

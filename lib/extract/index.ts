@@ -26,6 +26,8 @@ export interface ExtractOptions {
   url: string;
   /** Extract even when the page does not look like an article. */
   force?: boolean;
+  /** Let Readability read the whole page, not the story alone (for comparisons). */
+  wholePage?: boolean;
 }
 
 export { MAX_DEPTH, MAX_ELEMENTS };
@@ -220,7 +222,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   if (!readerable && !options.force) return { ok: false, reason: 'not-readerable' };
 
   const base = baseUrl(doc, options.url);
-  const narrowing = planNarrowing(doc);
+  const narrowing = options.wholePage ? null : planNarrowing(doc);
   let parsed = readCopy(doc, base, options.url, narrowing);
   // A story Readability finds nothing in (hidden, say): the whole page, as without narrowing.
   if (narrowing && !parsed?.content) parsed = readCopy(doc, base, options.url, null);

@@ -1,8 +1,9 @@
 /**
  * Readability on the story alone. Most of a news page is not its story (menus, teasers,
- * comments), and Readability scores all of it. When a page marks one story, the copy it reads
- * holds that story, the elements around it (without their other children), the page's metadata
- * and the first byline Readability would have found elsewhere on the page.
+ * comments), and Readability scores all of it. The story is the one the page marks, else the
+ * block around nearly all of its paragraph text. The copy Readability reads holds that story,
+ * the elements around it (without their other children), the page's metadata and the first
+ * byline Readability would have found elsewhere on the page.
  */
 
 /** Readability's patterns (Readability.js 0.6.0, REGEXPS and UNLIKELY_ROLES). */
@@ -23,8 +24,18 @@ const UNLIKELY_ROLES = new Set([
 const MAX_BYLINE_CHARS = 100;
 /** Shorter <article>s are teaser cards. */
 const MIN_STORY_CHARS = 200;
-/** The story holds at least this share of the page's paragraph text (comments can be long). */
+/** A marked story holds at least this share of the page's paragraph text (comments can be long). */
 const MIN_PROSE_SHARE = 0.5;
+/** Shorter paragraphs are captions and labels. */
+const MIN_PARAGRAPH_CHARS = 50;
+/** An unmarked story's block holds this share of the page's paragraph text. */
+const PROSE_BLOCK_SHARE = 0.9;
+/**
+ * How far above that block the story starts: Readability adds what lies beside the element it
+ * picks, often the block's parent (two levels gave the same metadata as the whole page on all
+ * 350 corpus pages, one level changed one excerpt).
+ */
+const LEVELS_ABOVE_PROSE = 2;
 
 /** Marks the byline carried into the copy, so it can be taken out of the article afterwards. */
 export const CARRIED_BYLINE_ATTR = 'data-baca-bersih-byline';
@@ -43,37 +54,6 @@ function titleIgnoresHeadings(title: string): boolean {
   if (/ [|\-\\/>»] /.test(title)) return true;
   if (title.includes(': ')) return false;
   return title.length >= 15 && title.length <= 150;
-}
-
-/** The page's one story: its only articleBody (or the <article> around it), else its only long <article>. */
-function markedStory(body: HTMLElement): Element | null {
-  const bodies = body.querySelectorAll('[itemprop="articleBody"]');
-  if (bodies.length > 1) return null;
-  if (bodies.length === 1) return bodies[0].closest('article') ?? bodies[0];
-  let found: Element | null = null;
-  for (const article of Array.from(body.getElementsByTagName('article'))) {
-    if (found?.contains(article)) continue;
-    if ((article.textContent ?? '').trim().length < MIN_STORY_CHARS) continue;
-    if (found) return null;
-    found = article;
-  }
-  return found;
-}
-
-/** Most of the page's paragraph text is in the story (a reader comment in an <article> is not). */
-function holdsMostProse(body: HTMLElement, story: Element): boolean {
-  let inStory = 0;
-  let total = 0;
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
-    const length = p.textContent?.length ?? 0;
-    total += length;
-    if (story.contains(p)) inStory += length;
-  }
-  if (total === 0) {
-    inStory = story.textContent?.length ?? 0;
-    total = body.textContent?.length ?? 0;
-  }
-  return inStory >= MIN_PROSE_SHARE * total;
 }
 
 function matchString(el: Element): string {
@@ -102,8 +82,13 @@ function hasNearAncestor(el: Element, tagName: string): boolean {
   return false;
 }
 
-/** What Readability's first pass removes before reading what is inside. */
-function isRemovedWhole(el: Element): boolean {
+/** Left out of the copy with what they hold (see preparePage): menus and form controls. */
+const NOT_COPIED_TAGS = new Set(['template', 'select', 'button', 'textarea']);
+
+/** Not in the copy, or removed by Readability's first pass before it reads what is inside. */
+function isRemovedWhole(el: Element, story: Element): boolean {
+  if (NOT_COPIED_TAGS.has(el.localName)) return true;
+  if (el.localName === 'nav' && !el.contains(story)) return true;
   if (!isProbablyVisible(el)) return true;
   if (el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog') return true;
   return false;
@@ -153,7 +138,7 @@ function bylineOutside(doc: Document, story: Element): Element | null {
   const root = doc.documentElement;
   for (let el: Element | null = root; el;) {
     const match = matchString(el);
-    if (isRemovedWhole(el)) {
+    if (isRemovedWhole(el, story)) {
       el = nextOutside(el, root);
       continue;
     }
@@ -169,21 +154,82 @@ function bylineOutside(doc: Document, story: Element): Element | null {
 function isStoryReached(story: Element): boolean {
   for (let el: Element | null = story; el; el = el.parentElement) {
     const match = matchString(el);
-    if (isRemovedWhole(el) || isRemovedAsUnlikely(el, match)) return false;
+    if (isRemovedWhole(el, story) || isRemovedAsUnlikely(el, match)) return false;
   }
   return true;
 }
 
+/** Paragraph text (paragraphs of some length) under each element below <body>, and in all. */
+interface Prose {
+  under: Map<Element, number>;
+  total: number;
+}
+
+function paragraphProse(body: HTMLElement): Prose {
+  const under = new Map<Element, number>();
+  let total = 0;
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    const length = (p.textContent ?? '').trim().length;
+    if (length < MIN_PARAGRAPH_CHARS) continue;
+    total += length;
+    for (let el = p.parentElement; el && el !== body; el = el.parentElement) {
+      under.set(el, (under.get(el) ?? 0) + length);
+    }
+  }
+  return { under, total };
+}
+
+/** The story the page marks: its only articleBody (or the <article> around it), else its only long <article>. */
+function markedStory(body: HTMLElement): Element | null {
+  const bodies = body.querySelectorAll('[itemprop="articleBody"]');
+  if (bodies.length > 1) return null;
+  if (bodies.length === 1) return bodies[0].closest('article') ?? bodies[0];
+  let found: Element | null = null;
+  for (const article of Array.from(body.getElementsByTagName('article'))) {
+    if (found?.contains(article)) continue;
+    if ((article.textContent ?? '').trim().length < MIN_STORY_CHARS) continue;
+    if (found) return null;
+    found = article;
+  }
+  return found;
+}
+
+/** Most of the page's paragraph text is in the story (a reader comment in an <article> is not). */
+function holdsMostProse(body: HTMLElement, story: Element, prose: Prose): boolean {
+  if (prose.total > 0) return (prose.under.get(story) ?? 0) >= MIN_PROSE_SHARE * prose.total;
+  return (story.textContent?.length ?? 0) >= MIN_PROSE_SHARE * (body.textContent?.length ?? 0);
+}
+
+/** For pages that do not mark their story: the deepest block with nearly all paragraph text, and around it. */
+function proseStory(body: HTMLElement, prose: Prose): Element | null {
+  if (prose.total === 0) return null;
+  let block: Element = body;
+  for (;;) {
+    let next: Element | null = null;
+    for (let child = block.firstElementChild; child; child = child.nextElementSibling) {
+      if ((prose.under.get(child) ?? 0) >= PROSE_BLOCK_SHARE * prose.total) next = child;
+    }
+    if (!next) break;
+    block = next;
+  }
+  for (let i = 0; i < LEVELS_ABOVE_PROSE && block !== body; i += 1) {
+    block = block.parentElement ?? body;
+  }
+  return block === body ? null : block;
+}
+
 /**
  * When Readability can read `doc`'s story alone and come to the same title and byline: the
- * story and the byline to carry. Null when the page marks no single story, the story is not
- * most of its prose, or Readability's title or first pass depends on the rest.
+ * story and the byline to carry. Null when no block holds most of the page's prose, or
+ * Readability's title or first pass depends on the rest.
  */
 export function planNarrowing(doc: Document): Narrowing | null {
   const body = doc.body;
   if (!body || !titleIgnoresHeadings(doc.title.trim())) return null;
-  const story = markedStory(body);
-  if (!story || !holdsMostProse(body, story) || !isStoryReached(story)) return null;
+  const prose = paragraphProse(body);
+  const marked = markedStory(body);
+  const story = marked && holdsMostProse(body, marked, prose) ? marked : proseStory(body, prose);
+  if (!story || !isStoryReached(story)) return null;
   return { story, byline: bylineOutside(doc, story) };
 }
 

@@ -54,13 +54,26 @@ describe('planNarrowing', () => {
     expect(planNarrowing(doc)?.byline?.id).toBe('real');
   });
 
+  it('takes the block around nearly all paragraph text when the page marks no story', () => {
+    const doc = newsPage({ storyTag: 'section' });
+    // Two levels above the paragraphs' block: Readability adds what lies beside what it picks.
+    expect(planNarrowing(doc)?.story).toBe(doc.querySelector('.page'));
+  });
+
+  it('does not take an <article> that holds little of the prose (a reader comment)', () => {
+    const doc = parse(`<html><head><title>${TITLE}</title></head><body>
+      <div id="page"><div id="main"><div>${story(12)}</div></div></div>
+      <div class="reader"><article>${story(1)}</article></div></body></html>`);
+    expect(planNarrowing(doc)?.story.id).toBe('page');
+  });
+
   it('leaves pages alone when the story is not clear or Readability reads the rest', () => {
     const two = `<div itemprop="articleBody">${story()}</div>`;
     const cases = {
       'two articleBody elements': `<title>${TITLE}</title></head><body>${two}${two}`,
       'two long articles': `<title>${TITLE}</title></head><body><article>${story()}</article><article>${story()}</article>`,
       'a title Readability checks against headings': `<title>Pasar baru: dibuka sebelum Lebaran</title></head><body><article>${story()}</article>`,
-      'an article that is not most of the prose': `<title>${TITLE}</title></head><body><div>${story(6)}</div><article>${story(2)}</article>`,
+      'no paragraphs': `<title>${TITLE}</title></head><body><div><div>${PROSE}</div></div>`,
       'a story in a block Readability drops': `<title>${TITLE}</title></head><body><div class="comment-list"><article>${story()}</article></div>`,
       'a hidden story': `<title>${TITLE}</title></head><body><article style="display:none">${story()}</article>`,
     };
@@ -72,19 +85,19 @@ describe('planNarrowing', () => {
 
 describe('extraction on the story alone', () => {
   it('gives what the whole page gives: title, byline, excerpt and text', () => {
-    const narrowed = planNarrowing(newsPage());
-    const whole = planNarrowing(newsPage({ storyTag: 'section' }));
-    expect(narrowed).not.toBeNull();
-    expect(whole).toBeNull();
-    const read = (doc: Document) => {
-      const result = extractArticle(doc, { url: URL });
+    const read = (doc: Document, wholePage: boolean) => {
+      const result = extractArticle(doc, { url: URL, wholePage });
       if (!result.ok) throw new Error(result.reason);
       const { title, byline, excerpt, textContent } = result.article;
       return { title, byline, excerpt, textContent };
     };
-    const ours = read(newsPage());
-    expect(ours).toEqual(read(newsPage({ storyTag: 'section' })));
-    expect(ours.byline).toBe('Budi Santoso');
+    for (const storyTag of ['article', 'section']) {
+      const doc = newsPage({ storyTag });
+      expect(planNarrowing(doc), storyTag).not.toBeNull();
+      const ours = read(doc, false);
+      expect(ours, storyTag).toEqual(read(doc, true));
+      expect(ours.byline, storyTag).toBe('Budi Santoso');
+    }
   });
 
   it('keeps the carried byline out of the article when the metadata names the author', () => {
