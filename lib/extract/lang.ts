@@ -16,7 +16,7 @@ const MIN_HITS = 5;
 /** Enough evidence to overrule a declared language. */
 const SURE_HITS = 20;
 const SURE_RATIO = 3;
-const SAMPLE_CHARS = 20_000;
+const SAMPLE_CHARS = 6_000;
 
 function normalise(code: string | null | undefined): string | null {
   const value = code?.trim().replace('_', '-');
