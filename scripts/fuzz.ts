@@ -4,7 +4,8 @@
  * Property-based fuzzing of extraction, sanitizing and the summary (scripts/lib/fuzz-properties.ts)
  * on random HTML and on mutated pages from tests/fixtures and, when given, a corpora folder such as
  * ../shared/corpora. Prints runs, failures (the first few in full) and the time per case; exits 1
- * when a property broke. With --workers W, W processes share the runs, worker i on seed S + i.
+ * when a property broke. The runs go to child processes of at most 400 cases each, batch i on
+ * seed S + i; --workers W runs W of them at a time.
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,11 @@ interface WorkerResult {
 const RESULT_PREFIX = 'FUZZ-RESULT ';
 /** A fresh jsdom window every so many cases: documents parsed in one pile up and slow the run. */
 const WINDOW_CASES = 200;
+/**
+ * Cases per child process. jsdom keeps memory from window to window: one process reached its
+ * 4 GB heap after about 1,100 cases (checked on this session's code and the previous one's).
+ */
+const BATCH_CASES = 400;
 const PROGRESS_EVERY = 500;
 
 function parseArgs(argv: string[]): Options & { worker: boolean } {
@@ -111,8 +117,8 @@ function runCases(options: Options, log: (line: string) => void): WorkerResult {
   return result;
 }
 
-function runWorker(options: Options, index: number, runs: number): Promise<WorkerResult> {
-  const args = ['--worker', '--runs', String(runs), '--seed', String(options.seed + index)];
+function runWorker(options: Options, batch: number, runs: number): Promise<WorkerResult> {
+  const args = ['--worker', '--runs', String(runs), '--seed', String(options.seed + batch)];
   args.push('--max-ms', String(options.maxMs));
   if (options.corpora) args.push(options.corpora);
   const child = fork(fileURLToPath(import.meta.url), args, {
@@ -133,9 +139,27 @@ function runWorker(options: Options, index: number, runs: number): Promise<Worke
     child.on('exit', (code) => {
       if (buffer.startsWith(RESULT_PREFIX)) result = JSON.parse(buffer.slice(RESULT_PREFIX.length));
       if (result) resolve(result);
-      else reject(new Error(`fuzz worker ${index} exited with ${code} and no result`));
+      else reject(new Error(`fuzz batch ${batch} exited with ${code} and no result`));
     });
   });
+}
+
+/** All cases, in child processes of at most BATCH_CASES each (seed + batch number), W at a time. */
+async function runBatches(options: Options): Promise<WorkerResult[]> {
+  const sizes: number[] = [];
+  for (let left = options.runs; left > 0; left -= BATCH_CASES) {
+    sizes.push(Math.min(BATCH_CASES, left));
+  }
+  const results: WorkerResult[] = [];
+  let next = 0;
+  const slot = async () => {
+    while (next < sizes.length) {
+      const batch = next++;
+      results[batch] = await runWorker(options, batch, sizes[batch]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.workers, sizes.length) }, slot));
+  return results;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -184,17 +208,7 @@ async function main(): Promise<void> {
       `${options.corpora ? ` (fixtures + ${options.corpora})` : ' (fixtures)'}, limit ${options.maxMs} ms per case`,
   );
   const started = Date.now();
-  const share = (index: number) =>
-    Math.floor(options.runs / options.workers) + (index < options.runs % options.workers ? 1 : 0);
-  const results =
-    options.workers === 1
-      ? [runCases(options, (line) => console.log(`  ${line}`))]
-      : await Promise.all(
-          Array.from({ length: options.workers }, (_, index) =>
-            runWorker(options, index, share(index)),
-          ),
-        );
-  report(options, results, (Date.now() - started) / 1000);
+  report(options, await runBatches(options), (Date.now() - started) / 1000);
 }
 
 void main();

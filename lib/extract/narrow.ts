@@ -1,10 +1,12 @@
 /**
  * Readability on the story alone. Most of a news page is not its story (menus, teasers,
  * comments), and Readability scores all of it. The story is the one the page marks, else the
- * block around nearly all of its paragraph text. The copy Readability reads holds that story,
+ * block around nearly all of its running text. The copy Readability reads holds that story,
  * the elements around it (without their other children), the page's metadata and the first
  * byline Readability would have found elsewhere on the page.
  */
+
+import { BLOCK_TAGS } from './cleanup/dom';
 
 /** Readability's patterns (Readability.js 0.6.0, REGEXPS and UNLIKELY_ROLES). */
 const BYLINE_RE = /byline|author|dateline|writtenby|p-author/i;
@@ -24,11 +26,11 @@ const UNLIKELY_ROLES = new Set([
 const MAX_BYLINE_CHARS = 100;
 /** Shorter <article>s are teaser cards. */
 const MIN_STORY_CHARS = 200;
-/** A marked story holds at least this share of the page's paragraph text (comments can be long). */
+/** A marked story holds at least this share of the page's running text (comments can be long). */
 const MIN_PROSE_SHARE = 0.5;
-/** Shorter paragraphs are captions and labels. */
+/** Blocks with less text of their own are captions, labels and teasers. */
 const MIN_PARAGRAPH_CHARS = 50;
-/** An unmarked story's block holds this share of the page's paragraph text. */
+/** An unmarked story's block holds this share of the page's running text. */
 const PROSE_BLOCK_SHARE = 0.9;
 /**
  * How far above that block the story starts: Readability adds what lies beside the element it
@@ -159,24 +161,55 @@ function isStoryReached(story: Element): boolean {
   return true;
 }
 
-/** Paragraph text (paragraphs of some length) under each element below <body>, and in all. */
+/** Running text: blocks' own text (in runs of MIN_PARAGRAPH_CHARS or more), below <body>. */
 interface Prose {
+  /** Each block's own running text. */
+  own: Map<Element, number>;
+  /** The running text of the blocks inside each element (its own left out). */
   under: Map<Element, number>;
   total: number;
 }
 
-function paragraphProse(body: HTMLElement): Prose {
+/** Never text a reader sees, wherever they sit. */
+const NOT_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+/** NodeFilter.SHOW_TEXT (the global is missing in some environments). */
+const SHOW_TEXT = 4;
+
+/** The block whose own text `text` is (its nearest block); null in links, scripts and the like. */
+function blockOf(text: Node, body: HTMLElement): Element | null {
+  for (let el = text.parentElement; el && el !== body; el = el.parentElement) {
+    if (el.tagName === 'A' || NOT_TEXT_TAGS.has(el.tagName)) return null;
+    if (BLOCK_TAGS.has(el.tagName)) return el;
+  }
+  return null;
+}
+
+/**
+ * One walk over the page's text: a story kept in divs with line breaks counts as well as one
+ * in paragraphs. Each text node climbs to its block, and each block to <body>, so the work stays
+ * linear in the page's size times its depth (which isTooLarge bounds).
+ */
+function pageProse(body: HTMLElement): Prose {
+  const own = new Map<Element, number>();
+  const texts = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    const length = (text.nodeValue ?? '').trim().length;
+    const block = length > 0 ? blockOf(text, body) : null;
+    if (block) own.set(block, (own.get(block) ?? 0) + length);
+  }
   const under = new Map<Element, number>();
   let total = 0;
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
-    const length = (p.textContent ?? '').trim().length;
-    if (length < MIN_PARAGRAPH_CHARS) continue;
+  for (const [block, length] of own) {
+    if (length < MIN_PARAGRAPH_CHARS) {
+      own.delete(block);
+      continue;
+    }
     total += length;
-    for (let el = p.parentElement; el && el !== body; el = el.parentElement) {
+    for (let el = block.parentElement; el && el !== body; el = el.parentElement) {
       under.set(el, (under.get(el) ?? 0) + length);
     }
   }
-  return { under, total };
+  return { own, under, total };
 }
 
 /** The story the page marks: its only articleBody (or the <article> around it), else its only long <article>. */
@@ -194,13 +227,13 @@ function markedStory(body: HTMLElement): Element | null {
   return found;
 }
 
-/** Most of the page's paragraph text is in the story (a reader comment in an <article> is not). */
-function holdsMostProse(body: HTMLElement, story: Element, prose: Prose): boolean {
-  if (prose.total > 0) return (prose.under.get(story) ?? 0) >= MIN_PROSE_SHARE * prose.total;
-  return (story.textContent?.length ?? 0) >= MIN_PROSE_SHARE * (body.textContent?.length ?? 0);
+/** Most of the page's running text is in the story (a reader comment in an <article> is not). */
+function holdsMostProse(story: Element, prose: Prose): boolean {
+  const inStory = (prose.under.get(story) ?? 0) + (prose.own.get(story) ?? 0);
+  return prose.total > 0 && inStory >= MIN_PROSE_SHARE * prose.total;
 }
 
-/** For pages that do not mark their story: the deepest block with nearly all paragraph text, and around it. */
+/** For pages that do not mark their story: the deepest block with nearly all running text, and around it. */
 function proseStory(body: HTMLElement, prose: Prose): Element | null {
   if (prose.total === 0) return null;
   let block: Element = body;
@@ -226,9 +259,9 @@ function proseStory(body: HTMLElement, prose: Prose): Element | null {
 export function planNarrowing(doc: Document): Narrowing | null {
   const body = doc.body;
   if (!body || !titleIgnoresHeadings(doc.title.trim())) return null;
-  const prose = paragraphProse(body);
+  const prose = pageProse(body);
   const marked = markedStory(body);
-  const story = marked && holdsMostProse(body, marked, prose) ? marked : proseStory(body, prose);
+  const story = marked && holdsMostProse(marked, prose) ? marked : proseStory(body, prose);
   if (!story || !isStoryReached(story)) return null;
   return { story, byline: bylineOutside(doc, story) };
 }

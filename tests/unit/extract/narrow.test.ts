@@ -60,6 +60,16 @@ describe('planNarrowing', () => {
     expect(planNarrowing(doc)?.story).toBe(doc.querySelector('.page'));
   });
 
+  it('counts text kept in divs with line breaks, not only paragraphs', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `${PROSE} Baris ${i + 1}.`).join('<br><br>');
+    const doc = parse(`<html><head><title>${TITLE}</title></head><body>
+      <div id="page"><div id="wrap"><div id="main"><div>${lines}</div></div></div></div>
+      <div class="about-site"><div><div><p>${PROSE}</p></div></div></div></body></html>`);
+    expect(planNarrowing(doc)?.story.id).toBe('page');
+    const result = extractArticle(doc, { url: URL });
+    expect(result.ok && result.article.textContent).toContain('Baris 12.');
+  });
+
   it('does not take an <article> that holds little of the prose (a reader comment)', () => {
     const doc = parse(`<html><head><title>${TITLE}</title></head><body>
       <div id="page"><div id="main"><div>${story(12)}</div></div></div>
