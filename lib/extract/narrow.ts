@@ -65,7 +65,8 @@ function matchString(el: Element): string {
 
 /** Readability's `_isProbablyVisible`. */
 function isProbablyVisible(el: Element): boolean {
-  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  // Inline styles set from script show in the attribute too; most elements have none.
+  const style = el.hasAttribute('style') ? (el as HTMLElement).style : undefined;
   if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
   if (el.hasAttribute('hidden')) return false;
   return (
