@@ -26,11 +26,11 @@ const UNLIKELY_ROLES = new Set([
 const MAX_BYLINE_CHARS = 100;
 /** Shorter <article>s are teaser cards. */
 const MIN_STORY_CHARS = 200;
-/** A marked story holds at least this share of the page's running text (comments can be long). */
+/** A story holds at least this share of the page's text (reader comments can be long). */
 const MIN_PROSE_SHARE = 0.5;
 /** Blocks with less text of their own are captions, labels and teasers. */
 const MIN_PARAGRAPH_CHARS = 50;
-/** An unmarked story's block holds this share of the page's running text. */
+/** An unmarked story's block holds this share of the page's text. */
 const PROSE_BLOCK_SHARE = 0.9;
 /**
  * How far above that block the story starts: Readability adds what lies beside the element it
@@ -162,11 +162,11 @@ function isStoryReached(story: Element): boolean {
   return true;
 }
 
-/** Running text: blocks' own text (in runs of MIN_PARAGRAPH_CHARS or more), below <body>. */
+/** Text in blocks below <body>, as one of the two measures below counts it. */
 interface Prose {
-  /** Each block's own running text. */
+  /** Each counted block's own text. */
   own: Map<Element, number>;
-  /** The running text of the blocks inside each element (its own left out). */
+  /** The text of the counted blocks inside each element (its own left out). */
   under: Map<Element, number>;
   total: number;
 }
@@ -176,28 +176,8 @@ const NOT_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTA
 /** NodeFilter.SHOW_TEXT (the global is missing in some environments). */
 const SHOW_TEXT = 4;
 
-/** The block whose own text `text` is (its nearest block); null in links, scripts and the like. */
-function blockOf(text: Node, body: HTMLElement): Element | null {
-  for (let el = text.parentElement; el && el !== body; el = el.parentElement) {
-    if (el.tagName === 'A' || NOT_TEXT_TAGS.has(el.tagName)) return null;
-    if (BLOCK_TAGS.has(el.tagName)) return el;
-  }
-  return null;
-}
-
-/**
- * One walk over the page's text: a story kept in divs with line breaks counts as well as one
- * in paragraphs. Each text node climbs to its block, and each block to <body>, so the work stays
- * linear in the page's size times its depth (which isTooLarge bounds).
- */
-function pageProse(body: HTMLElement): Prose {
-  const own = new Map<Element, number>();
-  const texts = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
-  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
-    const length = (text.nodeValue ?? '').trim().length;
-    const block = length > 0 ? blockOf(text, body) : null;
-    if (block) own.set(block, (own.get(block) ?? 0) + length);
-  }
+/** Adds up `own` (blocks shorter than MIN_PARAGRAPH_CHARS left out) in each block's ancestors. */
+function proseOf(body: HTMLElement, own: Map<Element, number>): Prose {
   const under = new Map<Element, number>();
   let total = 0;
   for (const [block, length] of own) {
@@ -211,6 +191,40 @@ function pageProse(body: HTMLElement): Prose {
     }
   }
   return { own, under, total };
+}
+
+/** The page's paragraphs: what Readability scores most. */
+function paragraphProse(body: HTMLElement): Prose {
+  const own = new Map<Element, number>();
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    own.set(p, (p.textContent ?? '').trim().length);
+  }
+  return proseOf(body, own);
+}
+
+/** The block whose own text `text` is (its nearest block); null in links, scripts and the like. */
+function blockOf(text: Node, body: HTMLElement): Element | null {
+  for (let el = text.parentElement; el && el !== body; el = el.parentElement) {
+    if (el.tagName === 'A' || NOT_TEXT_TAGS.has(el.tagName)) return null;
+    if (BLOCK_TAGS.has(el.tagName)) return el;
+  }
+  return null;
+}
+
+/**
+ * All running text: what blocks hold directly, outside links, so a story kept in divs with line
+ * breaks counts as well as one in paragraphs. One walk over the text nodes, each climbing to
+ * its block: linear in the page's size times its depth (which isTooLarge bounds).
+ */
+function runningText(body: HTMLElement): Prose {
+  const own = new Map<Element, number>();
+  const texts = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    const length = (text.nodeValue ?? '').trim().length;
+    const block = length > 0 ? blockOf(text, body) : null;
+    if (block) own.set(block, (own.get(block) ?? 0) + length);
+  }
+  return proseOf(body, own);
 }
 
 /** The story the page marks: its only articleBody (or the <article> around it), else its only long <article>. */
@@ -228,13 +242,13 @@ function markedStory(body: HTMLElement): Element | null {
   return found;
 }
 
-/** Most of the page's running text is in the story (a reader comment in an <article> is not). */
-function holdsMostProse(story: Element, prose: Prose): boolean {
+/** `story` holds at least `share` of the text `prose` counts. */
+function holdsShare(story: Element, prose: Prose, share: number): boolean {
   const inStory = (prose.under.get(story) ?? 0) + (prose.own.get(story) ?? 0);
-  return prose.total > 0 && inStory >= MIN_PROSE_SHARE * prose.total;
+  return prose.total > 0 && inStory >= share * prose.total;
 }
 
-/** For pages that do not mark their story: the deepest block with nearly all running text, and around it. */
+/** The deepest block with nearly all the text `prose` counts, and around it; null when that is <body>. */
 function proseStory(body: HTMLElement, prose: Prose): Element | null {
   if (prose.total === 0) return null;
   let block: Element = body;
@@ -253,6 +267,21 @@ function proseStory(body: HTMLElement, prose: Prose): Element | null {
 }
 
 /**
+ * The story: the one the page marks when it holds most of the paragraphs (a reader comment in an
+ * <article> does not); else found from the paragraphs, when that holds most of the running text
+ * (on a page whose story is in divs, the paragraphs may be a footer's); else from the running text.
+ */
+function findStory(body: HTMLElement): Element | null {
+  const paragraphs = paragraphProse(body);
+  const marked = markedStory(body);
+  if (marked && holdsShare(marked, paragraphs, MIN_PROSE_SHARE)) return marked;
+  const running = runningText(body);
+  const fromParagraphs = proseStory(body, paragraphs);
+  if (fromParagraphs && holdsShare(fromParagraphs, running, MIN_PROSE_SHARE)) return fromParagraphs;
+  return proseStory(body, running);
+}
+
+/**
  * When Readability can read `doc`'s story alone and come to the same title and byline: the
  * story and the byline to carry. Null when no block holds most of the page's prose, or
  * Readability's title or first pass depends on the rest.
@@ -260,9 +289,7 @@ function proseStory(body: HTMLElement, prose: Prose): Element | null {
 export function planNarrowing(doc: Document): Narrowing | null {
   const body = doc.body;
   if (!body || !titleIgnoresHeadings(doc.title.trim())) return null;
-  const prose = pageProse(body);
-  const marked = markedStory(body);
-  const story = marked && holdsMostProse(marked, prose) ? marked : proseStory(body, prose);
+  const story = findStory(body);
   if (!story || !isStoryReached(story)) return null;
   return { story, byline: bylineOutside(doc, story) };
 }
